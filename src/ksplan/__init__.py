@@ -1,0 +1,3 @@
+"""ksplan: Dortmund's Masterplan Kommunale Sicherheit as validated YAML, with a toolkit."""
+
+__version__ = "0.1.0"

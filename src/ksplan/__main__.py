@@ -1,0 +1,5 @@
+"""``python -m ksplan``."""
+
+from ksplan.cli import main
+
+main()

@@ -1,0 +1,347 @@
+"""The command line: options in, calls into the core, results out. Nothing else lives here.
+
+Heavy modules (the models, rich tables, jinja2) are imported inside the commands that need
+them, so that ``ksplan --version`` and ``--json`` output stay quick.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
+
+import typer
+
+from ksplan import __version__
+from ksplan.errors import ExitCode, KsplanError, UsageError
+
+if TYPE_CHECKING:
+    from ksplan.plan import Plan
+
+app = typer.Typer(
+    name="ksplan",
+    help="Dortmund's Masterplan Kommunale Sicherheit: validate the plan, compute the "
+    "Vollversammlung's council seats, see what is due, and report to the council.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+PlanOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--plan",
+        envvar="KSPLAN_PLAN",
+        help="Plan folder with measures.yaml, assembly.yaml and districts.yaml "
+        "[default: ./data if it exists, else the shipped Dortmund plan].",
+        show_default=False,
+    ),
+]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
+
+
+def _version(value: bool) -> None:
+    if value:
+        sys.stdout.write(f"ksplan {__version__}\n")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="Show the version."),
+    ] = False,
+) -> None:
+    """ksplan: the security masterplan as data."""
+
+
+def fail(error: KsplanError) -> NoReturn:
+    """The one place that turns an error into output on stderr and an exit status."""
+    from ksplan.output import write_problems
+
+    if error.problems:
+        write_problems(error.problems, "text", sys.stderr)
+    else:
+        sys.stderr.write(f"ksplan: {error.message}\n")
+    raise typer.Exit(int(error.exit_code))
+
+
+def guarded(fn: Callable[[], int | None]) -> None:
+    """Run a command body; map ksplan errors to their exit codes, never a traceback."""
+    try:
+        code = fn()
+    except KsplanError as error:
+        fail(error)
+    except KeyboardInterrupt:
+        sys.stderr.write("ksplan: interrupted\n")
+        raise typer.Exit(130) from None
+    raise typer.Exit(int(code or 0))
+
+
+def load(plan_dir: Path | None) -> Plan:
+    from ksplan.paths import resolve_plan_dir
+    from ksplan.plan import load_plan
+
+    return load_plan(resolve_plan_dir(plan_dir))
+
+
+def print_json(data: Any) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+def console() -> Any:
+    from rich.console import Console
+
+    # Piped output (files, CI logs) is not squeezed into 80 columns.
+    width = None if sys.stdout.isatty() else 120
+    return Console(highlight=False, soft_wrap=False, width=width)
+
+
+# --- validate ------------------------------------------------------------------------------
+
+
+@app.command()
+def validate(
+    plan: PlanOption = None,
+    fmt: Annotated[
+        str,
+        typer.Option("--format", help="Output format: text, json or github (annotations)."),
+    ] = "text",
+) -> None:
+    """Check the whole plan against its models and rules; list every problem found.
+
+    Exit 0 when valid, 1 when the plan breaks a rule, 2 when it cannot be read at all.
+    """
+
+    def run() -> int:
+        from ksplan.errors import PlanInvalid, PlanUnreadable
+        from ksplan.output import count_text, problem_dict, write_problems
+        from ksplan.paths import resolve_plan_dir
+        from ksplan.plan import load_plan
+
+        if fmt not in ("text", "json", "github"):
+            raise UsageError(f"unknown format '{fmt}': use text, json or github")
+        directory = resolve_plan_dir(plan)
+        try:
+            loaded = load_plan(directory)
+            problems = list(loaded.warnings)
+            code = ExitCode.OK
+        except (PlanInvalid, PlanUnreadable) as exc:
+            problems = exc.problems
+            code = exc.exit_code
+        errors = [p for p in problems if p.severity == "error"]
+        warnings = [p for p in problems if p.severity == "warning"]
+        if fmt == "json":
+            print_json(
+                {
+                    "plan": str(directory),
+                    "valid": code == ExitCode.OK,
+                    "exit_code": int(code),
+                    "errors": [problem_dict(p) for p in errors],
+                    "warnings": [problem_dict(p) for p in warnings],
+                }
+            )
+            return code
+        write_problems(problems, fmt, sys.stdout)
+        if fmt == "text":
+            if code == ExitCode.OK:
+                n_measures = count_text(len(loaded.measures), "measure")
+                summary = (
+                    f"{directory}: the plan is valid — {n_measures}, "
+                    f"{count_text(len(loaded.districts_file.districts), 'district')}, "
+                    f"{count_text(len(loaded.assembly.terms), 'council term')}"
+                )
+                if warnings:
+                    summary += f" ({count_text(len(warnings), 'warning')})"
+            elif code == ExitCode.UNREADABLE:
+                summary = (
+                    f"{directory}: the plan cannot be read ({count_text(len(errors), 'problem')})"
+                )
+            else:
+                summary = f"{directory}: the plan is invalid ({count_text(len(errors), 'error')})"
+            sys.stdout.write(summary + "\n")
+        return code
+
+    guarded(run)
+
+
+# --- measures ------------------------------------------------------------------------------
+
+
+@app.command()
+def measures(
+    plan: PlanOption = None,
+    field: Annotated[
+        str | None, typer.Option("--field", help="Only this Handlungsfeld (ID or name).")
+    ] = None,
+    owner: Annotated[
+        str | None,
+        typer.Option("--owner", help="Only measures of this body (ID, name, or part of it)."),
+    ] = None,
+    status: Annotated[
+        str | None,
+        typer.Option(
+            "--status", help="Only this status: planned, in_progress, done, dropped, unknown."
+        ),
+    ] = None,
+    as_json: JsonOption = False,
+) -> None:
+    """The catalogue of measures, with horizon, Handlungsfeld, owners, status and due date."""
+
+    def run() -> None:
+        from ksplan.catalogue import catalogue_rows, filter_measures
+
+        loaded = load(plan)
+        chosen = filter_measures(loaded, field=field, owner=owner, status=status)
+        rows = catalogue_rows(loaded, chosen)
+        if as_json:
+            print_json(rows)
+            return
+        from rich.table import Table
+
+        from ksplan.dates import format_date
+
+        table = Table(title=f"{loaded.measures_file.plan.title} — {len(rows)} measures")
+        for header in ("ID", "Title", "Horizon", "Handlungsfeld", "Responsible", "Status", "Due"):
+            table.add_column(header, overflow="fold")
+        for row in rows:
+            table.add_row(
+                row["id"],
+                row["title"],
+                row["horizon"],
+                row["field_name"],
+                "; ".join(row["owners"]),
+                row["status"],
+                format_date(_iso(row["due"])),
+            )
+        console().print(table)
+
+    guarded(run)
+
+
+def _iso(text: str) -> Any:
+    from datetime import date
+
+    return date.fromisoformat(text)
+
+
+# --- schema --------------------------------------------------------------------------------
+
+
+@app.command()
+def schema(
+    out: Annotated[
+        Path, typer.Option("--out", help="Folder to write the JSON Schemas into.")
+    ] = Path("schemas"),
+) -> None:
+    """Write a JSON Schema (draft 2020-12) for each plan file, for editors and other tools."""
+
+    def run() -> None:
+        from ksplan.schema import write_schemas
+
+        for path in write_schemas(out):
+            sys.stdout.write(f"wrote {path}\n")
+
+    guarded(run)
+
+
+# --- seats ---------------------------------------------------------------------------------
+
+
+@app.command()
+def seats(
+    plan: PlanOption = None,
+    term: Annotated[
+        str | None, typer.Option("--term", help="Council term, e.g. 2020-2025 [default: current].")
+    ] = None,
+    faction: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--faction",
+            help="What-if: NAME=MANDATES (repeatable); replaces the term's Fraktionen, "
+            "and no plan is read.",
+        ),
+    ] = None,
+    seat_count: Annotated[
+        int | None, typer.Option("--seats", help="Seats to distribute [default: from the plan].")
+    ] = None,
+    method: Annotated[
+        str | None,
+        typer.Option(
+            "--method", help="hare-niemeyer, dhondt or sainte-lague [default: from the plan]."
+        ),
+    ] = None,
+    compare: Annotated[
+        bool, typer.Option("--compare", help="Show all three methods side by side.")
+    ] = False,
+    majority_clause: Annotated[
+        bool,
+        typer.Option(
+            "--majority-clause",
+            help="A Fraktion with more than half of the mandates gets more than half of the "
+            "seats (NKWG § 36 Abs. 3). Hare-Niemeyer only.",
+        ),
+    ] = False,
+    lot_winner: Annotated[
+        list[str] | None,
+        typer.Option("--lot-winner", help="Apply a drawn lot: the winner's name (repeatable)."),
+    ] = None,
+    as_json: JsonOption = False,
+) -> None:
+    """The Vollversammlung's council seats, exactly; a tie at the cut-off is shown as a lot.
+
+    Exit 0 when the result is unique, 3 when a lot must decide, 1 for unusable data,
+    2 for a wrong command line.
+    """
+
+    def run() -> int:
+        from ksplan import seats as core
+
+        question = core.build_question(
+            load_plan=lambda: load(plan),
+            term_id=term,
+            factions=faction or [],
+            seats=seat_count,
+            method=method,
+            majority_clause=majority_clause,
+            lot_winners=lot_winner or [],
+        )
+        results = core.answer(question, compare=compare)
+        for note in question.notes:
+            sys.stderr.write(f"note: {note}\n")
+        if as_json:
+            if compare:
+                print_json({r.method: core.allocation_json(r) for r in results})
+            else:
+                print_json(core.allocation_json(results[0]))
+        else:
+            from ksplan.seats_view import print_allocation, print_comparison
+
+            if compare:
+                print_comparison(console(), question, results)
+            else:
+                print_allocation(console(), question, results[0])
+        pending = any(r.lot is not None for r in results)
+        return ExitCode.LOT_PENDING if pending else ExitCode.OK
+
+    guarded(run)
+
+
+def main() -> None:
+    """Console-script entry point."""
+    try:
+        app()
+    except KsplanError as error:  # pragma: no cover - commands catch their own
+        fail(error)
+    except Exception as exc:  # a bug, not bad input: say so briefly, full trace on request
+        if os.environ.get("KSPLAN_DEBUG"):
+            raise
+        sys.stderr.write(
+            f"ksplan: internal error ({type(exc).__name__}: {exc}). This is a bug in ksplan; "
+            "run again with KSPLAN_DEBUG=1 for details.\n"
+        )
+        sys.exit(70)

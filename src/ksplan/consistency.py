@@ -1,0 +1,192 @@
+"""Checks that span fields and files: references resolve, IDs are unique, counts add up.
+
+Each check returns located problems; ``check_consistency`` runs them all so that a plan
+with five mistakes shows five messages.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
+
+from ksplan.errors import Problem
+from ksplan.plan import Plan
+from ksplan.yaml_reader import YamlDocument
+
+Check = Callable[[Plan], Iterator[Problem]]
+
+
+def _duplicates(
+    doc: YamlDocument, base: tuple[str | int, ...], items: Iterable[Any], attr: str, what: str
+) -> Iterator[Problem]:
+    first: dict[Any, int] = {}
+    for index, item in enumerate(items):
+        value = getattr(item, attr)
+        if value in first:
+            line, _ = doc.locate((*base, first[value], attr))
+            yield doc.problem(
+                (*base, index, attr),
+                f"the {what} '{value}' is used twice (first on line {line})",
+                code="duplicate-id",
+            )
+        else:
+            first[value] = index
+
+
+def check_measures(plan: Plan) -> Iterator[Problem]:
+    doc = plan.documents["measures"]
+    mf = plan.measures_file
+    yield from _duplicates(doc, ("fields",), mf.fields, "id", "Handlungsfeld ID")
+    yield from _duplicates(doc, ("bodies",), mf.bodies, "id", "body ID")
+    yield from _duplicates(doc, ("measures",), mf.measures, "id", "measure ID")
+    fields = {f.id for f in mf.fields}
+    bodies = {b.id for b in mf.bodies}
+    used: set[str] = set()
+    for i, measure in enumerate(mf.measures):
+        if measure.field not in fields:
+            yield doc.problem(
+                ("measures", i, "field"),
+                f"the Handlungsfeld '{measure.field}' is not defined under 'fields' "
+                f"(defined: {', '.join(sorted(fields))})",
+                code="unknown-reference",
+            )
+        seen: set[str] = set()
+        for j, owner in enumerate(measure.owners):
+            used.add(owner)
+            if owner not in bodies:
+                yield doc.problem(
+                    ("measures", i, "owners", j),
+                    f"the body '{owner}' is not defined under 'bodies'",
+                    code="unknown-reference",
+                )
+            if owner in seen:
+                yield doc.problem(
+                    ("measures", i, "owners", j),
+                    f"the body '{owner}' is listed twice for this measure",
+                    code="duplicate-id",
+                )
+            seen.add(owner)
+        for j in range(1, len(measure.history)):
+            before, after = measure.history[j - 1].date, measure.history[j].date
+            if after.start < before.start:
+                yield doc.problem(
+                    ("measures", i, "history", j, "date"),
+                    f"the status history is not in date order: {after} comes after {before}",
+                    code="order",
+                )
+    for i, body in enumerate(mf.bodies):
+        if body.id not in used:
+            yield doc.problem(
+                ("bodies", i, "id"),
+                f"the body '{body.id}' is responsible for no measure",
+                code="unused",
+                severity="warning",
+            )
+    for j in range(1, len(mf.reports)):
+        if mf.reports[j].date < mf.reports[j - 1].date:
+            yield doc.problem(
+                ("reports", j, "date"),
+                "the reports are not in date order",
+                code="order",
+            )
+
+
+def check_assembly(plan: Plan) -> Iterator[Problem]:
+    doc = plan.documents["assembly"]
+    a = plan.assembly
+    members = [
+        (section, i, m)
+        for section in ("institutions", "ex_officio", "advisory")
+        for i, m in enumerate(getattr(a, section))
+    ]
+    first: dict[str, tuple[str, int]] = {}
+    for section, i, member in members:
+        if member.id in first:
+            other = doc.locate((first[member.id][0], first[member.id][1], "id"))[0]
+            yield doc.problem(
+                (section, i, "id"),
+                f"the member ID '{member.id}' is used twice (first on line {other})",
+                code="duplicate-id",
+            )
+        else:
+            first[member.id] = (section, i)
+    voting = len(a.institutions) + len(a.ex_officio) + a.council_seats.seats
+    if voting != a.voting_members:
+        yield doc.problem(
+            ("voting_members",),
+            f"the assembly should have {a.voting_members} voting members, but the plan gives "
+            f"{voting}: {len(a.institutions)} institutions + {len(a.ex_officio)} ex officio + "
+            f"{a.council_seats.seats} council seats",
+            code="count",
+        )
+    if a.chair not in first:
+        yield doc.problem(
+            ("chair",),
+            f"the chair '{a.chair}' is not a member of the assembly",
+            code="unknown-reference",
+        )
+    yield from _duplicates(doc, ("terms",), a.terms, "id", "council term")
+    yield from _duplicates(doc, ("working_groups",), a.working_groups, "id", "working group ID")
+    term_ids = {t.id for t in a.terms}
+    if a.council_seats.current_term not in term_ids:
+        yield doc.problem(
+            ("council_seats", "current_term"),
+            f"the council term '{a.council_seats.current_term}' is not defined under 'terms' "
+            f"(defined: {', '.join(sorted(term_ids))})",
+            code="unknown-reference",
+        )
+    for j in range(1, len(a.meetings)):
+        if a.meetings[j].date < a.meetings[j - 1].date:
+            yield doc.problem(
+                ("meetings", j, "date"), "the meetings are not in date order", code="order"
+            )
+    for t, term in enumerate(a.terms):
+        yield from _check_term(doc, t, term)
+
+
+def _check_term(doc: YamlDocument, t: int, term: Any) -> Iterator[Problem]:
+    base = ("terms", t)
+    yield from _duplicates(doc, (*base, "fraktionen"), term.fraktionen, "id", "Fraktion ID")
+    ids = {f.id for f in term.fraktionen}
+    for i, fraktion in enumerate(term.fraktionen):
+        if fraktion.mandates < term.min_fraktion_size:
+            yield doc.problem(
+                (*base, "fraktionen", i, "mandates"),
+                f"a Fraktion needs at least {term.min_fraktion_size} members in this term; "
+                f"'{fraktion.name}' has {fraktion.mandates}",
+                code="count",
+            )
+    seated = (
+        sum(f.mandates for f in term.fraktionen)
+        + sum(s.mandates for s in term.single_members)
+        + sum(g.mandates for g in term.ratsgruppen)
+    )
+    if seated > term.council_seats:
+        yield doc.problem(
+            (*base, "council_seats"),
+            f"the council has {term.council_seats} seats, but Fraktionen, Ratsgruppen and "
+            f"single members together hold {seated}",
+            code="count",
+        )
+    for i, lot in enumerate(term.lots):
+        for j, winner in enumerate(lot.winners):
+            if winner not in ids:
+                yield doc.problem(
+                    (*base, "lots", i, "winners", j),
+                    f"the lot winner '{winner}' is not a Fraktion of the term {term.id}",
+                    code="unknown-reference",
+                )
+
+
+def check_districts(plan: Plan) -> Iterator[Problem]:
+    doc = plan.documents["districts"]
+    d = plan.districts_file
+    yield from _duplicates(doc, ("districts",), d.districts, "id", "district ID")
+    yield from _duplicates(doc, ("districts",), d.districts, "name", "district name")
+
+
+CHECKS: tuple[Check, ...] = (check_measures, check_assembly, check_districts)
+
+
+def check_consistency(plan: Plan) -> list[Problem]:
+    return [problem for check in CHECKS for problem in check(plan)]

@@ -1,0 +1,175 @@
+"""Dates as the plan knows them: exact days, and days known only to the month or the year.
+
+Parsing is strict and explains itself (``2019-02-30``: "February 2019 has 28 days"); German
+formatting (``21.02.2019``) is used in the terminal and in German reports, ISO 8601 in JSON.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+_ISO_RE = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
+_PARTIAL_RE = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
+
+MONTHS_DE = (
+    "Januar",
+    "Februar",
+    "März",
+    "April",
+    "Mai",
+    "Juni",
+    "Juli",
+    "August",
+    "September",
+    "Oktober",
+    "November",
+    "Dezember",
+)
+MONTHS_EN = tuple(calendar.month_name[1:])
+
+
+def _check_day(year: int, month: int, day: int, text: str) -> date:
+    if not 1 <= month <= 12:
+        raise ValueError(f"'{text}' is not a date: there is no month {month}")
+    last = calendar.monthrange(year, month)[1]
+    if not 1 <= day <= last:
+        raise ValueError(f"'{text}' is not a date: {MONTHS_EN[month - 1]} {year} has {last} days")
+    return date(year, month, day)
+
+
+def parse_iso_date(value: Any) -> date:
+    """A day written ``YYYY-MM-DD``; anything else is a ValueError with a plain explanation."""
+    if isinstance(value, date):
+        return value
+    if not isinstance(value, str):
+        raise ValueError(f"expected a date written as YYYY-MM-DD, found {describe(value)}")
+    match = _ISO_RE.fullmatch(value.strip())
+    if match is None:
+        raise ValueError(
+            f"expected a date written as YYYY-MM-DD (e.g. 2019-02-21), found '{value}'"
+        )
+    year, month, day = (int(g) for g in match.groups())
+    return _check_day(year, month, day, value)
+
+
+def describe(value: Any) -> str:
+    """How a found value is named in messages."""
+    if value is None:
+        return "nothing (an empty value)"
+    if isinstance(value, bool):
+        return f"the yes/no value {str(value).lower()}"
+    if isinstance(value, int):
+        return f"the number {value}"
+    if isinstance(value, str):
+        return f"the text '{value}'"
+    if isinstance(value, dict):
+        return "a mapping (key: value lines)"
+    if isinstance(value, list):
+        return "a list"
+    return repr(value)
+
+
+@dataclass(frozen=True, order=True, slots=True)
+class PartialDate:
+    """A date known to the year, to the month, or to the day."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    @classmethod
+    def parse(cls, value: Any) -> PartialDate:
+        if isinstance(value, PartialDate):
+            return value
+        if isinstance(value, date):
+            return cls(value.year, value.month, value.day)
+        if isinstance(value, int) and not isinstance(value, bool) and 1000 <= value <= 9999:
+            return cls(value)
+        if not isinstance(value, str):
+            raise ValueError(
+                f"expected a date as YYYY, YYYY-MM or YYYY-MM-DD, found {describe(value)}"
+            )
+        match = _PARTIAL_RE.fullmatch(value.strip())
+        if match is None:
+            raise ValueError(
+                f"expected a date as YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2024, 2024-05 or "
+                f"2024-05-14), found '{value}'"
+            )
+        year = int(match.group(1))
+        if match.group(2) is None:
+            return cls(year)
+        month = int(match.group(2))
+        if match.group(3) is None:
+            if not 1 <= month <= 12:
+                raise ValueError(f"'{value}' is not a date: there is no month {month}")
+            return cls(year, month)
+        day = int(match.group(3))
+        _check_day(year, month, day, value)
+        return cls(year, month, day)
+
+    @property
+    def precision(self) -> str:
+        """``day``, ``month`` or ``year``."""
+        if self.day is not None:
+            return "day"
+        return "month" if self.month is not None else "year"
+
+    @property
+    def start(self) -> date:
+        """The first day the date can mean."""
+        return date(self.year, self.month or 1, self.day or 1)
+
+    @property
+    def end(self) -> date:
+        """The last day the date can mean: partial dates count as reached at the period's end."""
+        if self.day is not None and self.month is not None:
+            return date(self.year, self.month, self.day)
+        if self.month is not None:
+            return date(self.year, self.month, calendar.monthrange(self.year, self.month)[1])
+        return date(self.year, 12, 31)
+
+    def __str__(self) -> str:
+        if self.month is None:
+            return f"{self.year:04d}"
+        if self.day is None:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
+    def format(self, lang: str = "de") -> str:
+        if self.day is not None:
+            return format_date(self.end, lang)
+        if self.month is not None:
+            names = MONTHS_DE if lang == "de" else MONTHS_EN
+            return f"{names[self.month - 1]} {self.year}"
+        return str(self.year)
+
+
+def format_date(value: date, lang: str = "de") -> str:
+    """21.02.2019 in German, 2019-02-21 otherwise."""
+    if lang == "de":
+        return f"{value.day:02d}.{value.month:02d}.{value.year:04d}"
+    return value.isoformat()
+
+
+def add_months(start: date, months: int) -> date:
+    """The same day ``months`` later; the month's last day where that day does not exist."""
+    index = start.month - 1 + months
+    year, month = start.year + index // 12, index % 12 + 1
+    day = min(start.day, calendar.monthrange(year, month)[1])
+    return date(year, month, day)
+
+
+def parse_cli_date(value: str) -> date:
+    """A date from the command line: ISO (2024-12-31), German (31.12.2024) or 'today'."""
+    text = value.strip()
+    if text.lower() in ("today", "heute"):
+        return date.today()
+    german = re.fullmatch(r"([0-9]{1,2})\.([0-9]{1,2})\.([0-9]{4})", text)
+    if german:
+        day, month, year = (int(g) for g in german.groups())
+        return _check_day(year, month, day, value)
+    return parse_iso_date(text)

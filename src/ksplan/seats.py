@@ -1,0 +1,257 @@
+"""The Vollversammlung's council seats: from the plan (or a what-if) to an exact allocation.
+
+The arithmetic is :mod:`ksplan.apportionment`; this module decides what to ask it — which
+Fraktionen, how many seats, which method, which recorded lot — and how to say the answer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from ksplan.apportionment import (
+    METHODS,
+    Allocation,
+    ApportionmentError,
+    Method,
+    apportion,
+    decimal_str,
+    fraction_str,
+)
+from ksplan.errors import DataError, UsageError
+
+if TYPE_CHECKING:
+    from ksplan.models import Term
+    from ksplan.plan import Plan
+
+DEFAULT_SEATS = 10  # the motion of 12.12.2023: the Ratsfraktionen send 10 voting members
+METHOD_NAMES = {
+    "hare-niemeyer": "Hare-Niemeyer",
+    "dhondt": "d'Hondt",
+    "sainte-lague": "Sainte-Laguë",
+}
+
+
+@dataclass
+class Question:
+    parties: list[tuple[str, int]]
+    seats: int
+    method: Method
+    majority_clause: bool = False
+    lot_winners: list[str] = field(default_factory=list)
+    winners_from_data: bool = False
+    lot_note: str | None = None
+    term_id: str | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+def parse_faction(text: str) -> tuple[str, int]:
+    """``NAME=MANDATES`` from the command line."""
+    name, sep, number = text.rpartition("=")
+    name = name.strip()
+    if not sep or not name:
+        raise UsageError(f"--faction '{text}' is not of the form NAME=MANDATES (e.g. SPD=27)")
+    number = number.strip()
+    if not number.isascii() or not number.isdigit():
+        raise UsageError(
+            f"--faction '{text}': the mandates must be a whole number of 0 or more, not '{number}'"
+        )
+    return name, int(number)
+
+
+def _check_method(method: str | None, default: Method) -> Method:
+    if method is None:
+        return default
+    for known in METHODS:
+        if method == known:
+            return known
+    raise UsageError(f"unknown method '{method}': use one of {', '.join(METHODS)}")
+
+
+def _term(plan: Plan, term_id: str | None) -> Term:
+    try:
+        return plan.term(term_id)
+    except KeyError:
+        known = ", ".join(t.id for t in plan.assembly.terms)
+        raise UsageError(f"there is no council term '{term_id}'; known terms: {known}") from None
+
+
+def _name_of(term: Term, wanted: str) -> str:
+    for f in term.fraktionen:
+        if wanted in (f.id, f.name):
+            return f.name
+    return wanted
+
+
+def build_question(
+    *,
+    load_plan: Callable[[], Plan],
+    term_id: str | None,
+    factions: Sequence[str],
+    seats: int | None,
+    method: str | None,
+    majority_clause: bool,
+    lot_winners: Sequence[str],
+) -> Question:
+    """Turn the command line into a question; read the plan only when it is needed."""
+    if seats is not None and seats < 0:
+        raise UsageError(f"--seats must be 0 or more, not {seats}")
+    if factions:
+        if term_id is not None:
+            raise UsageError("--term and --faction exclude each other: --faction replaces the term")
+        parties = [parse_faction(f) for f in factions]
+        names = [n for n, _ in parties]
+        dupes = sorted({n for n in names if names.count(n) > 1})
+        if dupes:
+            raise UsageError(f"--faction names a Fraktion twice: {', '.join(dupes)}")
+        chosen = _check_method(method, "hare-niemeyer")
+        return Question(
+            parties,
+            DEFAULT_SEATS if seats is None else seats,
+            chosen,
+            majority_clause,
+            list(lot_winners),
+        )
+    plan = load_plan()
+    term = _term(plan, term_id)
+    chosen = _check_method(method, plan.assembly.council_seats.method)
+    question = Question(
+        [(f.name, f.mandates) for f in term.fraktionen],
+        plan.assembly.council_seats.seats if seats is None else seats,
+        chosen,
+        majority_clause,
+        [_name_of(term, w) for w in lot_winners],
+        term_id=term.id,
+    )
+    if not term.fraktionen:
+        raise DataError(f"the council term {term.id} lists no Fraktionen")
+    if not term.complete:
+        question.notes.append(
+            f"the plan marks the Fraktionen of the term {term.id} as incomplete; "
+            "the result may change when the missing ones are added"
+        )
+    likely = [f.name for f in term.fraktionen if f.certainty == "likely"]
+    if likely:
+        question.notes.append(
+            f"mandates marked 'likely' (one reliable source, not confirmed): {', '.join(likely)}"
+        )
+    if not lot_winners:
+        for lot in term.lots:
+            if lot.method == chosen:
+                question.lot_winners = [_name_of(term, w) for w in lot.winners]
+                question.winners_from_data = True
+                question.lot_note = f"lot drawn on {lot.date.isoformat()} ({lot.source})"
+    return question
+
+
+def answer(question: Question, *, compare: bool = False) -> list[Allocation]:
+    """One allocation, or one per method with ``compare``."""
+    methods: Sequence[Method] = METHODS if compare else (question.method,)
+    if compare and question.method != METHODS[0]:
+        methods = (question.method, *[m for m in METHODS if m != question.method])
+    results = []
+    for method in methods:
+        winners = question.lot_winners if method == question.method else []
+        clause = question.majority_clause and method == "hare-niemeyer"
+        if question.majority_clause and not compare and method != "hare-niemeyer":
+            raise UsageError("--majority-clause applies to Hare-Niemeyer only")
+        try:
+            results.append(
+                apportion(
+                    question.parties,
+                    question.seats,
+                    method,
+                    majority_clause=clause,
+                    lot_winners=winners,
+                )
+            )
+        except ApportionmentError as exc:
+            if not winners:
+                raise DataError(str(exc)) from None
+            if not question.winners_from_data:
+                raise UsageError(f"--lot-winner: {exc}") from None
+            question.notes.append(f"the {question.lot_note} is not applied: {exc}")
+            question.lot_winners = []
+            results.append(
+                apportion(question.parties, question.seats, method, majority_clause=clause)
+            )
+    return results
+
+
+def allocation_json(a: Allocation) -> dict[str, Any]:
+    """The documented, stable JSON shape of one allocation."""
+    return {
+        "method": a.method,
+        "seats": a.seats,
+        "total_mandates": a.total_mandates,
+        "rows": [
+            {
+                "name": r.name,
+                "mandates": r.mandates,
+                "quota": fraction_str(r.quota),
+                "quota_decimal": decimal_str(r.quota, 4),
+                "whole": r.whole,
+                "remainder": fraction_str(r.remainder),
+                "remainder_seat": r.remainder_seat,
+                "seats": r.seats,
+            }
+            for r in a.rows
+        ],
+        "allocation": a.allocation,
+        "lot": None
+        if a.lot is None
+        else {"seats": a.lot.seats, "candidates": list(a.lot.candidates)},
+        "lot_applied": None
+        if a.lot_applied is None
+        else {
+            "seats": a.lot_applied.seats,
+            "candidates": list(a.lot_applied.candidates),
+            "winners": list(a.lot_winners),
+        },
+        "majority_clause": a.majority_clause,
+    }
+
+
+def german_decimal(value: Any, places: int = 4) -> str:
+    return decimal_str(value, places).replace(".", ",")
+
+
+def _names_de(names: Sequence[str]) -> str:
+    items = list(names)
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " und " + items[-1]
+
+
+def explanation_de(a: Allocation) -> str:
+    """A short German sentence saying how the seats were reached."""
+    if a.method == "hare-niemeyer":
+        whole = sum(r.whole for r in a.rows)
+        text = (
+            f"Hare-Niemeyer: Jede Fraktion erhält zunächst so viele Sitze, wie ihre Quote "
+            f"(Mandate × {a.seats} ÷ {a.total_mandates}) ganze Zahlen enthält ({whole} Sitze); "
+            f"die übrigen {a.seats - whole} Sitze gehen in der Reihenfolge der höchsten "
+            "Zahlenbruchteile. Bei gleichen Zahlenbruchteilen entscheidet das Los "
+            "(§ 50 Abs. 3 GO NRW)."
+        )
+        if a.majority_clause:
+            text += (
+                f" Mehrheitsklausel: {a.majority_clause} hält mehr als die Hälfte der Mandate "
+                "und erhält daher vorab einen Restsitz (NKWG § 36 Abs. 3)."
+            )
+        return text
+    divisors = "1, 2, 3, …" if a.method == "dhondt" else "1, 3, 5, …"
+    return (
+        f"{METHOD_NAMES[a.method]}: Die {a.seats} Sitze gehen nacheinander an die jeweils "
+        f"höchste Höchstzahl (Mandate geteilt durch {divisors}); bei gleichen Höchstzahlen "
+        "entscheidet das Los. Die Quote ist zum Vergleich angegeben."
+    )
+
+
+def lot_sentence_de(a: Allocation) -> str | None:
+    if a.lot is None:
+        return None
+    seats = "1 Sitz wird" if a.lot.seats == 1 else f"{a.lot.seats} Sitze werden"
+    return (
+        f"Los: {seats} zwischen {_names_de(a.lot.candidates)} gelost; sicher vergeben sind "
+        f"{a.certain_seats} von {a.seats} Sitzen."
+    )

@@ -1,0 +1,431 @@
+"""The one place that reads YAML.
+
+Plan files are read event by event from ruamel.yaml's parser (the C parser where it is
+installed) and built into plain Python values here, so that
+
+* every value and every key keeps its exact line and column (for located error messages),
+* dates stay text until the models parse them (``2019-02-30`` becomes a located error),
+* YAML 1.1 surprises do not happen: ``yes`` stays text, ``08`` stays text, ``1.10`` stays text,
+* duplicate keys, tabs, second documents, tags, deep nesting and alias bombs are caught with
+  a message a clerk can act on, never a traceback.
+
+Writing YAML back (keeping comments) is :mod:`ksplan.yaml_writer`'s job.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ruamel.yaml import events as ev
+from ruamel.yaml.error import MarkedYAMLError, YAMLError
+
+from ksplan.errors import PlanUnreadable, Problem
+
+try:  # the C parser is several times faster; the pure one behaves the same
+    from ruamel.yaml.cyaml import CParser as _CParser  # type: ignore[attr-defined]
+
+    def _parser(text: str) -> Any:
+        return _CParser(io.StringIO(text))
+
+except ImportError:  # pragma: no cover - depends on the installation
+    from ruamel.yaml.main import YAML as _YAML
+
+    def _parser(text: str) -> Any:
+        loader = _YAML(typ="safe", pure=True)
+        return loader.get_constructor_parser(io.StringIO(text))[1]
+
+
+# Documented limits: exceeding one is a located error, not a slow death.
+MAX_FILE_BYTES = 20 * 1024 * 1024
+MAX_DEPTH = 64
+MAX_SCALAR_CHARS = 100_000
+MAX_ALIAS_EXPANSION = 100_000  # values that aliases may add in one file
+
+_INT_RE = re.compile(r"[-+]?(0|[1-9][0-9]*)")
+_NULLS = frozenset(("", "~", "null", "Null", "NULL"))
+_TRUE = frozenset(("true", "True", "TRUE"))
+_FALSE = frozenset(("false", "False", "FALSE"))
+
+
+class Pos:
+    """Where a value stands in its file, and where its children stand (1-based)."""
+
+    __slots__ = ("children", "column", "keys", "line")
+
+    def __init__(self, line: int, column: int) -> None:
+        self.line = line
+        self.column = column
+        self.keys: dict[str, tuple[int, int]] | None = None
+        self.children: dict[str, Pos] | list[Pos] | None = None
+
+
+@dataclass(frozen=True)
+class YamlDocument:
+    """A parsed plan file: the data, and the position of everything in it."""
+
+    path: Path
+    display: str
+    data: Any
+    root: Pos
+
+    def locate(self, loc: tuple[str | int, ...], *, key: bool = False) -> tuple[int, int]:
+        """Line and column for a field path; as near as possible when it is missing.
+
+        With ``key=True`` the position of the mapping key itself is returned (for unknown keys).
+        """
+        pos = self.root
+        for i, part in enumerate(loc):
+            children = pos.children
+            last = i == len(loc) - 1
+            if isinstance(children, dict) and isinstance(part, str) and part in children:
+                if last and key and pos.keys is not None:
+                    return pos.keys[part]
+                pos = children[part]
+            elif isinstance(children, list) and isinstance(part, int) and 0 <= part < len(children):
+                pos = children[part]
+            else:
+                break
+        return pos.line, pos.column
+
+    def field_name(self, loc: tuple[str | int, ...]) -> str:
+        """``measures[M05].horizon``: list items are named by their ID where they have one."""
+        text = ""
+        node: Any = self.data
+        for part in loc:
+            if isinstance(part, int):
+                item = node[part] if isinstance(node, list) and 0 <= part < len(node) else None
+                ident = item.get("id") if isinstance(item, dict) else None
+                text += f"[{ident}]" if isinstance(ident, str) and ident else f"[{part}]"
+                node = item
+            else:
+                text += f".{part}" if text else part
+                node = node.get(part) if isinstance(node, dict) else None
+        return text
+
+    def problem(
+        self,
+        loc: tuple[str | int, ...],
+        message: str,
+        *,
+        key: bool = False,
+        code: str = "invalid",
+        severity: str = "error",
+    ) -> Problem:
+        line, column = self.locate(loc, key=key)
+        return Problem(self.display, message, line, column, self.field_name(loc), code, severity)
+
+
+def _unreadable(
+    display: str, message: str, line: int | None = None, col: int | None = None
+) -> PlanUnreadable:
+    problem = Problem(display, message, line, col, code="unreadable")
+    return PlanUnreadable(message, [problem])
+
+
+def read_yaml_file(path: Path, display: str | None = None) -> YamlDocument:
+    """Read one plan file; raise :class:`PlanUnreadable` with a located problem if it can't be."""
+    shown = display or str(path)
+    try:
+        if path.is_dir():
+            raise _unreadable(shown, "this is a folder, but a YAML file is expected here")
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise _unreadable(
+                shown,
+                f"the file is {size / 1024 / 1024:.1f} MB; plan files may be at most "
+                f"{MAX_FILE_BYTES // 1024 // 1024} MB",
+            )
+        with path.open("rb") as handle:
+            raw = handle.read(MAX_FILE_BYTES + 1)
+    except FileNotFoundError:
+        raise _unreadable(shown, "the file does not exist") from None
+    except PermissionError:
+        raise _unreadable(shown, "the file cannot be read (permission denied)") from None
+    except OSError as exc:
+        raise _unreadable(shown, f"the file cannot be read ({exc.strerror or exc})") from None
+    if len(raw) > MAX_FILE_BYTES:
+        raise _unreadable(shown, f"the file is larger than {MAX_FILE_BYTES // 1024 // 1024} MB")
+    return parse_yaml_bytes(raw, path, shown)
+
+
+def decode_text(raw: bytes, display: str) -> str:
+    """Bytes to text: UTF-8 only (a byte-order mark is allowed), with a located message if not."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise _unreadable(
+            display,
+            "the file is saved as UTF-16; save it as UTF-8 (in most editors: "
+            "'Save with encoding' → UTF-8)",
+            1,
+            1,
+        )
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    nul = raw.find(b"\x00")
+    if nul >= 0:
+        line, col = _line_col_of_byte(raw, nul)
+        raise _unreadable(
+            display, "the file contains a NUL byte; it is not a text file (or not UTF-8)", line, col
+        )
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line, col = _line_col_of_byte(raw, exc.start)
+        byte = raw[exc.start]
+        raise _unreadable(
+            display,
+            f"the file is not UTF-8: byte 0x{byte:02X} cannot be read (it was probably saved as "
+            "Latin-1 or Windows-1252); save it as UTF-8",
+            line,
+            col,
+        ) from None
+
+
+def _line_col_of_byte(raw: bytes, offset: int) -> tuple[int, int]:
+    line = raw.count(b"\n", 0, offset) + 1
+    start = raw.rfind(b"\n", 0, offset) + 1
+    col = len(raw[start:offset].decode("utf-8", errors="replace")) + 1
+    return line, col
+
+
+def parse_yaml_bytes(raw: bytes, path: Path, display: str) -> YamlDocument:
+    text = decode_text(raw, display)
+    return parse_yaml_text(text, path, display)
+
+
+def parse_yaml_text(text: str, path: Path, display: str) -> YamlDocument:
+    if not text.strip():
+        raise _unreadable(display, "the file is empty; it should hold the plan's data", 1, 1)
+    try:
+        data, root = _Builder(text, display).build()
+    except PlanUnreadable:
+        raise
+    except MarkedYAMLError as exc:
+        raise _syntax_error(exc, text, display) from None
+    except YAMLError as exc:
+        raise _reader_error(exc, text, display) from None
+    except RecursionError:  # pragma: no cover - the depth limit comes first
+        raise _unreadable(display, "the data is nested too deeply") from None
+    return YamlDocument(path, display, data, root)
+
+
+def _syntax_error(exc: MarkedYAMLError, text: str, display: str) -> PlanUnreadable:
+    mark = exc.problem_mark or exc.context_mark
+    line = mark.line + 1 if mark is not None else None
+    col = mark.column + 1 if mark is not None else None
+    problem = (exc.problem or "").strip()
+    lines = text.splitlines()
+    if line is not None and 0 < line <= len(lines):
+        this = lines[line - 1]
+        indent = this[: len(this) - len(this.lstrip(" \t"))]
+        if "\t" in indent or "tab" in problem:
+            tab_col = this.find("\t") + 1 if "\t" in this else col
+            return _unreadable(
+                display,
+                "a tab character is used for indentation; YAML allows only spaces there",
+                line,
+                tab_col,
+            )
+    friendly = {
+        "did not find expected key": "the indentation here does not match the lines above "
+        "(or a ':' is missing)",
+        "mapping values are not allowed": "a ':' is not allowed here; put text that "
+        "contains ': ' in quotes",
+        "did not find expected ',' or ']'": "a list in [brackets] is not closed",
+        "did not find expected ',' or '}'": "a mapping in {braces} is not closed",
+        "found unexpected end of stream": "the file ends in the middle of a quoted text",
+        "did not find expected '-' indicator": "the indentation of this list item does not "
+        "match the items above",
+    }
+    message = next((v for k, v in friendly.items() if problem.startswith(k)), None)
+    if message is None:
+        message = f"YAML syntax error: {problem or exc}"
+    return _unreadable(display, message, line, col)
+
+
+def _reader_error(exc: YAMLError, text: str, display: str) -> PlanUnreadable:
+    position = getattr(exc, "position", None)
+    line = col = None
+    if isinstance(position, int):
+        line = text.count("\n", 0, position) + 1
+        col = position - (text.rfind("\n", 0, position) + 1) + 1
+    char = getattr(exc, "character", None)
+    what = f" (U+{ord(char):04X})" if isinstance(char, str) and len(char) == 1 else ""
+    if isinstance(char, int):
+        what = f" (U+{char:04X})"
+    return _unreadable(
+        display,
+        f"the file contains a control character{what} that YAML does not allow",
+        line,
+        col,
+    )
+
+
+def _resolve_plain(value: str) -> Any:
+    """YAML 1.2 core schema for plain scalars, minus the surprises (see the module text)."""
+    if value in _NULLS:
+        return None
+    if value in _TRUE:
+        return True
+    if value in _FALSE:
+        return False
+    if _INT_RE.fullmatch(value):
+        return int(value)
+    return value
+
+
+class _Builder:
+    """Builds Python values from parser events, iteratively (no recursion limit to hit)."""
+
+    def __init__(self, text: str, display: str) -> None:
+        self.text = text
+        self.display = display
+        self.anchors: dict[str, tuple[Any, Pos, int]] = {}
+        self.expansion = 0
+
+    def fail(self, mark: Any, message: str) -> PlanUnreadable:
+        return _unreadable(self.display, message, mark.line + 1, mark.column + 1)
+
+    def build(self) -> tuple[Any, Pos]:
+        parser = _parser(self.text)
+        # Each frame: [container, pos, pending_key, pending_key_pos, size, anchor]
+        stack: list[list[Any]] = []
+        result: Any = None
+        result_pos: Pos | None = None
+        documents = 0
+        dict_type = dict
+        get_event = parser.get_event
+        check_event = parser.check_event
+        while check_event():
+            event = get_event()
+            kind = type(event)
+            if kind is ev.ScalarEvent:
+                mark = event.start_mark
+                value_text: str = event.value
+                if event.tag is not None and event.tag not in ("tag:yaml.org,2002:str", "!"):
+                    raise self.fail(
+                        mark, f"YAML tags such as '{event.tag}' are not used in plan files"
+                    )
+                if len(value_text) > MAX_SCALAR_CHARS:
+                    raise self.fail(
+                        mark,
+                        f"this text is {len(value_text):,} characters long; at most "
+                        f"{MAX_SCALAR_CHARS:,} are allowed",
+                    )
+                expecting_key = bool(stack) and type(stack[-1][0]) is dict and stack[-1][3] is None
+                if event.style or event.tag is not None or expecting_key:
+                    value: Any = value_text
+                else:
+                    value = _resolve_plain(value_text)
+                pos = Pos(mark.line + 1, mark.column + 1)
+                size = 1
+            elif kind is ev.MappingStartEvent or kind is ev.SequenceStartEvent:
+                mark = event.start_mark
+                if event.tag is not None and event.tag not in (
+                    "tag:yaml.org,2002:map",
+                    "tag:yaml.org,2002:seq",
+                ):
+                    raise self.fail(
+                        mark, f"YAML tags such as '{event.tag}' are not used in plan files"
+                    )
+                if len(stack) >= MAX_DEPTH:
+                    raise self.fail(mark, f"the data is nested more than {MAX_DEPTH} levels deep")
+                pos = Pos(mark.line + 1, mark.column + 1)
+                if kind is ev.MappingStartEvent:
+                    container: Any = dict_type()
+                    pos.keys = {}
+                    pos.children = {}
+                else:
+                    container = []
+                    pos.children = []
+                stack.append([container, pos, None, None, 1, event.anchor])
+                continue
+            elif kind is ev.MappingEndEvent or kind is ev.SequenceEndEvent:
+                frame = stack.pop()
+                value, pos, size = frame[0], frame[1], frame[4]
+                if frame[5] is not None:
+                    self.anchors[frame[5]] = (value, pos, size)
+                self._attach(stack, value, pos, size)
+                if not stack:
+                    result, result_pos = value, pos
+                continue
+            elif kind is ev.AliasEvent:
+                mark = event.start_mark
+                anchor = event.anchor
+                if anchor not in self.anchors:
+                    raise self.fail(
+                        mark, f"the alias '*{anchor}' refers to no anchor '&{anchor}' above it"
+                    )
+                value, target_pos, size = self.anchors[anchor]
+                self.expansion += size
+                if self.expansion > MAX_ALIAS_EXPANSION:
+                    raise self.fail(
+                        mark,
+                        "aliases (*name) here expand the data to more than "
+                        f"{MAX_ALIAS_EXPANSION:,} values; write the data out instead",
+                    )
+                pos = Pos(mark.line + 1, mark.column + 1)
+                pos.keys, pos.children = target_pos.keys, target_pos.children
+            elif kind is ev.DocumentStartEvent:
+                documents += 1
+                if documents > 1:
+                    raise self.fail(
+                        event.start_mark,
+                        "a second YAML document starts here ('---'); a plan file holds exactly one",
+                    )
+                continue
+            else:  # stream start/end, document end
+                continue
+            if kind is ev.ScalarEvent and event.anchor is not None:
+                self.anchors[event.anchor] = (value, pos, size)
+            if not stack:
+                result, result_pos = value, pos
+                continue
+            self._attach(stack, value, pos, size)
+        if documents == 0 or result_pos is None:
+            raise _unreadable(
+                self.display, "the file holds only comments; it should hold the plan's data", 1, 1
+            )
+        return result, result_pos
+
+    def _attach(self, stack: list[list[Any]], value: Any, pos: Pos, size: int) -> None:
+        if not stack:
+            return
+        frame = stack[-1]
+        frame[4] += size
+        container = frame[0]
+        if type(container) is list:
+            container.append(value)
+            frame[1].children.append(pos)
+            return
+        if frame[3] is None:  # this value is a key
+            if not isinstance(value, str):
+                raise _unreadable(
+                    self.display,
+                    "a key must be a plain word, not a list or mapping",
+                    pos.line,
+                    pos.column,
+                )
+            key = value
+            keys = frame[1].keys
+            if key in keys:
+                first_line, _ = keys[key]
+                raise _unreadable(
+                    self.display,
+                    f"the key '{key}' appears twice in this mapping: first on line {first_line}, "
+                    f"again on line {pos.line}",
+                    pos.line,
+                    pos.column,
+                )
+            frame[2] = key
+            frame[3] = (pos.line, pos.column)
+            return
+        key = frame[2]
+        container[key] = value
+        frame[1].keys[key] = frame[3]
+        frame[1].children[key] = pos
+        frame[2] = None
+        frame[3] = None

@@ -1,0 +1,41 @@
+"""Shared fixtures: a scratch copy of the shipped plan, and the CLI through its runner."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from ksplan.cli import app
+
+REPO = Path(__file__).resolve().parent.parent
+DATA = REPO / "data"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+@pytest.fixture
+def plan_dir(tmp_path: Path) -> Path:
+    """A writable copy of the shipped Dortmund plan."""
+    target = tmp_path / "plan"
+    shutil.copytree(DATA, target)
+    return target
+
+
+def edit(path: Path, old: str, new: str, count: int = 1) -> None:
+    """Replace text in a plan file; fail loudly if the text is not there."""
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{old!r} not in {path.name}"
+    path.write_text(text.replace(old, new, count), encoding="utf-8")
+
+
+@pytest.fixture
+def cli() -> Callable[..., object]:
+    runner = CliRunner()
+
+    def invoke(*args: str, env: dict[str, str] | None = None) -> object:
+        return runner.invoke(app, list(args), env=env, catch_exceptions=False)
+
+    return invoke
