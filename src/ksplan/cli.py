@@ -205,7 +205,11 @@ def measures(
 
         from ksplan.dates import format_date
 
-        table = Table(title=f"{loaded.measures_file.plan.title} — {len(rows)} measures")
+        from ksplan.output import count_text
+
+        table = Table(
+            title=f"{loaded.measures_file.plan.title} — {count_text(len(rows), 'measure')}"
+        )
         for header in ("ID", "Title", "Horizon", "Handlungsfeld", "Responsible", "Status", "Due"):
             table.add_column(header, overflow="fold")
         for row in rows:
