@@ -130,8 +130,10 @@ def test_measures_json_is_stable(cli: Any) -> None:
         (("--owner", "Landgericht"), ["M07"]),
         (("--status", "in_progress"), ["M08", "M09", "M19", "M21"]),
         (("--owner", "edg", "--status", "in_progress"), ["M09"]),
-        (("--field", "sichere-infrastruktur", "--owner", "Fachbereich 37"),
-         ["M25", "M26", "M27", "M28", "M29"]),
+        (
+            ("--field", "sichere-infrastruktur", "--owner", "Fachbereich 37"),
+            ["M25", "M26", "M27", "M28", "M29"],
+        ),
     ],
 )
 def test_measures_filters(cli: Any, args: tuple[str, ...], ids: list[str]) -> None:
@@ -148,7 +150,9 @@ def test_measures_filters(cli: Any, args: tuple[str, ...], ids: list[str]) -> No
         (("--status", "finished"), "unknown status 'finished'; use one of: planned"),
     ],
 )
-def test_measures_bad_filter_is_a_usage_error(cli: Any, args: tuple[str, ...], message: str) -> None:
+def test_measures_bad_filter_is_a_usage_error(
+    cli: Any, args: tuple[str, ...], message: str
+) -> None:
     result = cli("measures", *args)
     assert result.exit_code == 2
     assert message in result.output

@@ -43,8 +43,11 @@ def test_all_errors_are_collected_not_just_the_first(cli: Any, plan_dir: Path) -
     rests = [f["rest"] for f in found]
     assert len(found) == 5, result.output
     assert any(
-        r.startswith("measures[M04].horizon: the text 'bald' is not allowed here; use one of: "
-                     "direkt, kurzfristig or längerfristig") for r in rests
+        r.startswith(
+            "measures[M04].horizon: the text 'bald' is not allowed here; use one of: "
+            "direkt, kurzfristig or längerfristig"
+        )
+        for r in rests
     )
     assert "measures[M11].titel: unknown field 'titel' — did you mean 'title'?" in rests
     assert "measures[M11].title: the required field 'title' is missing" in rests
@@ -105,31 +108,75 @@ def test_field_errors_are_located_and_plain(
 @pytest.mark.parametrize(
     ("file", "old", "new", "message"),
     [
-        ("measures.yaml", "owners: [dezernat-3]\n", "owners: [dezernat-33]\n",
-         "the body 'dezernat-33' is not defined under 'bodies'"),
-        ("measures.yaml", "    field: sichere-nachbarschaft  # Lesart\n",
-         "    field: nachbarschaft\n", "the Handlungsfeld 'nachbarschaft' is not defined"),
+        (
+            "measures.yaml",
+            "owners: [dezernat-3]\n",
+            "owners: [dezernat-33]\n",
+            "the body 'dezernat-33' is not defined under 'bodies'",
+        ),
+        (
+            "measures.yaml",
+            "    field: sichere-nachbarschaft  # Lesart\n",
+            "    field: nachbarschaft\n",
+            "the Handlungsfeld 'nachbarschaft' is not defined",
+        ),
         ("measures.yaml", "  - id: M12", "  - id: M11", "the measure ID 'M11' is used twice"),
-        ("measures.yaml", "      - date: 2021-02-17", "      - date: 2019-02-17",
-         "the status history is not in date order"),
-        ("assembly.yaml", "voting_members: 20", "voting_members: 21",
-         "should have 21 voting members, but the plan gives 20: 8 institutions + 2 ex officio"),
+        (
+            "measures.yaml",
+            "      - date: 2021-02-17",
+            "      - date: 2019-02-17",
+            "the status history is not in date order",
+        ),
+        (
+            "assembly.yaml",
+            "voting_members: 20",
+            "voting_members: 21",
+            "should have 21 voting members, but the plan gives 20: 8 institutions + 2 ex officio",
+        ),
         ("assembly.yaml", "  seats: 10", "  seats: 9", "the plan gives 19"),
-        ("assembly.yaml", "  current_term: 2025-2030", "  current_term: 2030-2035",
-         "the council term '2030-2035' is not defined"),
-        ("assembly.yaml", "chair: rechtsdezernat", "chair: buergermeister",
-         "the chair 'buergermeister' is not a member"),
-        ("assembly.yaml", "  - id: seniorenbeirat", "  - id: integrationsrat",
-         "the member ID 'integrationsrat' is used twice"),
-        ("assembly.yaml", "        mandates: 3\n", "        mandates: 2\n",
-         "a Fraktion needs at least 3 members"),
-        ("assembly.yaml", "    council_seats: 90", "    council_seats: 80",
-         "the council has 80 seats, but Fraktionen, Ratsgruppen and single members"),
-        ("districts.yaml", "  - id: eving", "  - id: brackel",
-         "the district ID 'brackel' is used twice"),
-        ("districts.yaml", "        held_by: 2018-12-31\n        source: CDU-Fraktion Dortmund, "
-         "11.01.2019 (alle vier Labore der ersten Runde durchgeführt)\n",
-         "        source: x\n", "a held Quartierslabor needs 'date'"),
+        (
+            "assembly.yaml",
+            "  current_term: 2025-2030",
+            "  current_term: 2030-2035",
+            "the council term '2030-2035' is not defined",
+        ),
+        (
+            "assembly.yaml",
+            "chair: rechtsdezernat",
+            "chair: buergermeister",
+            "the chair 'buergermeister' is not a member",
+        ),
+        (
+            "assembly.yaml",
+            "  - id: seniorenbeirat",
+            "  - id: integrationsrat",
+            "the member ID 'integrationsrat' is used twice",
+        ),
+        (
+            "assembly.yaml",
+            "        mandates: 3\n",
+            "        mandates: 2\n",
+            "a Fraktion needs at least 3 members",
+        ),
+        (
+            "assembly.yaml",
+            "    council_seats: 90",
+            "    council_seats: 80",
+            "the council has 80 seats, but Fraktionen, Ratsgruppen and single members",
+        ),
+        (
+            "districts.yaml",
+            "  - id: eving",
+            "  - id: brackel",
+            "the district ID 'brackel' is used twice",
+        ),
+        (
+            "districts.yaml",
+            "        held_by: 2018-12-31\n        source: CDU-Fraktion Dortmund, "
+            "11.01.2019 (alle vier Labore der ersten Runde durchgeführt)\n",
+            "        source: x\n",
+            "a held Quartierslabor needs 'date'",
+        ),
     ],
 )
 def test_cross_file_checks(
@@ -174,8 +221,9 @@ def unreadable(cli: Any, plan_dir: Path) -> dict[str, Any]:
 def test_duplicate_keys_name_both_lines(cli: Any, plan_dir: Path) -> None:
     edit(plan_dir / "measures.yaml", "  title: Masterplan", "  title: X\n  title: Masterplan")
     found = unreadable(cli, plan_dir)
-    assert "the key 'title' appears twice in this mapping: first on line 13, again on line 14" in (
-        found["rest"]
+    assert (
+        "the key 'title' appears twice in this mapping: first on line 13, again on line 14"
+        in (found["rest"])
     )
     assert found["line"] == "14"
 
@@ -317,8 +365,9 @@ def test_github_format_is_plain_annotations(cli: Any, plan_dir: Path) -> None:
     line = lines[0]
     assert line.startswith("::error file=")
     assert ",line=" in line and ",col=" in line and ",title=measures[M04].horizon::" in line
-    assert line.endswith("::the text '[bald]' is not allowed here; use one of: direkt, "
-                         "kurzfristig or längerfristig")
+    assert line.endswith(
+        "::the text '[bald]' is not allowed here; use one of: direkt, kurzfristig or längerfristig"
+    )
 
 
 def test_unknown_format_is_a_usage_error(cli: Any) -> None:

@@ -204,7 +204,6 @@ def measures(
         from rich.table import Table
 
         from ksplan.dates import format_date
-
         from ksplan.output import count_text
 
         table = Table(
