@@ -65,8 +65,7 @@ def fail(error: KsplanError) -> NoReturn:
 
     if error.problems:
         write_problems(error.problems, "text", sys.stderr)
-    else:
-        sys.stderr.write(f"ksplan: {error.message}\n")
+    sys.stderr.write(f"ksplan: {error.message}\n")
     raise typer.Exit(int(error.exit_code))
 
 
@@ -332,6 +331,122 @@ def seats(
         return ExitCode.LOT_PENDING if pending else ExitCode.OK
 
     guarded(run)
+
+
+# --- edit commands -------------------------------------------------------------------------
+
+measure_app = typer.Typer(help="Edit measures.", no_args_is_help=True)
+lab_app = typer.Typer(help="Edit Quartierslabore.", no_args_is_help=True)
+meeting_app = typer.Typer(help="Edit the Vollversammlung's meetings.", no_args_is_help=True)
+report_event_app = typer.Typer(
+    help="Record reports given to the Rat or the ABöOAB.", no_args_is_help=True
+)
+app.add_typer(measure_app, name="measure")
+app.add_typer(lab_app, name="lab")
+app.add_typer(meeting_app, name="meeting")
+app.add_typer(report_event_app, name="report-event")
+
+NoteOption = Annotated[str | None, typer.Option("--note", help="A short note.")]
+
+
+def _edit(plan: Path | None, action: Callable[[Path], str]) -> None:
+    def run() -> None:
+        from ksplan.paths import resolve_plan_dir
+
+        directory = resolve_plan_dir(plan)
+        sys.stdout.write(f"{action(directory)} — written to {directory}\n")
+
+    guarded(run)
+
+
+def _cli_date(text: str | None, *, partial: bool = False) -> Any:
+    """A date from the command line (ISO, German or 'today'); a clear usage error if not."""
+    from ksplan.dates import PartialDate, parse_cli_date
+
+    if text is None:
+        return None
+    try:
+        if partial:
+            if text.strip().lower() in ("today", "heute") or "." in text:
+                return PartialDate.parse(parse_cli_date(text))
+            return PartialDate.parse(text)
+        return parse_cli_date(text)
+    except ValueError as exc:
+        raise UsageError(f"{exc}") from None
+
+
+@measure_app.command("status")
+def measure_status(
+    measure_id: Annotated[str, typer.Argument(metavar="ID", help="Measure ID, e.g. M09.")],
+    status: Annotated[str, typer.Argument(help="planned, in_progress, done, dropped or unknown.")],
+    source: Annotated[
+        str, typer.Option("--source", help="Where this comes from (document, URL, meeting).")
+    ],
+    when: Annotated[
+        str, typer.Option("--date", help="Date of the status: YYYY-MM-DD, YYYY-MM or YYYY.")
+    ] = "today",
+    note: NoteOption = None,
+    plan: PlanOption = None,
+) -> None:
+    """Append a status entry to a measure's history (comments and layout are kept)."""
+    from ksplan.edits import set_measure_status
+
+    _edit(
+        plan,
+        lambda d: set_measure_status(
+            d, measure_id, status, _cli_date(when, partial=True), note, source
+        ),
+    )
+
+
+@lab_app.command("add")
+def lab_add(
+    district: Annotated[str, typer.Argument(help="Stadtbezirk: ID or name, e.g. eving.")],
+    source: Annotated[str, typer.Option("--source", help="Where this comes from.")],
+    when: Annotated[
+        str | None, typer.Option("--date", help="YYYY-MM-DD, YYYY-MM or YYYY, as known.")
+    ] = None,
+    quarter: Annotated[str | None, typer.Option("--quarter", help="The quarter.")] = None,
+    status: Annotated[str, typer.Option("--status", help="held, planned or unknown.")] = "held",
+    note: NoteOption = None,
+    plan: PlanOption = None,
+) -> None:
+    """Record a Quartierslabor in a Stadtbezirk."""
+    from ksplan.edits import add_lab
+
+    _edit(
+        plan,
+        lambda d: add_lab(
+            d, district, _cli_date(when, partial=True), quarter, status, note, source
+        ),
+    )
+
+
+@meeting_app.command("add")
+def meeting_add(
+    when: Annotated[str, typer.Argument(metavar="DATE", help="YYYY-MM-DD.")],
+    note: NoteOption = None,
+    source: Annotated[str | None, typer.Option("--source", help="Minutes, invitation…")] = None,
+    plan: PlanOption = None,
+) -> None:
+    """Record a meeting of the Vollversammlung."""
+    from ksplan.edits import add_meeting
+
+    _edit(plan, lambda d: add_meeting(d, _cli_date(when), note, source))
+
+
+@report_event_app.command("add")
+def report_event_add(
+    kind: Annotated[str, typer.Argument(help="rat (annual) or aboeoab (semi-annual).")],
+    when: Annotated[str, typer.Argument(metavar="DATE", help="YYYY-MM-DD.")],
+    note: NoteOption = None,
+    source: Annotated[str | None, typer.Option("--source", help="Drucksache, minutes…")] = None,
+    plan: PlanOption = None,
+) -> None:
+    """Record a report given to the Rat or to the ABöOAB (``ksplan check`` looks for them)."""
+    from ksplan.edits import add_report
+
+    _edit(plan, lambda d: add_report(d, kind, _cli_date(when), note, source))
 
 
 def main() -> None:

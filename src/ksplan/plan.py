@@ -186,7 +186,7 @@ def validate_document(doc: YamlDocument, model: type[Model]) -> tuple[Model | No
         return None, problems
 
 
-def _display(path: Path) -> str:
+def display_path(path: Path) -> str:
     """The path as the user will recognise it: relative below the current folder."""
     if not path.is_absolute():
         return str(path)
@@ -200,15 +200,15 @@ def read_documents(directory: Path) -> dict[str, YamlDocument]:
     """Read the three files of a plan folder; PlanUnreadable lists every file that failed."""
     if not directory.exists():
         raise PlanUnreadable(
-            f"the plan folder {_display(directory)} does not exist",
-            [Problem(_display(directory), "the plan folder does not exist", code="unreadable")],
+            f"the plan folder {display_path(directory)} does not exist",
+            [Problem(display_path(directory), "the plan folder does not exist", code="unreadable")],
         )
     if not directory.is_dir():
         raise PlanUnreadable(
-            f"{_display(directory)} is not a folder",
+            f"{display_path(directory)} is not a folder",
             [
                 Problem(
-                    _display(directory),
+                    display_path(directory),
                     "a plan folder is expected here, not a file",
                     code="unreadable",
                 )
@@ -219,7 +219,7 @@ def read_documents(directory: Path) -> dict[str, YamlDocument]:
     for name in PLAN_FILES:
         path = directory / f"{name}.yaml"
         try:
-            documents[name] = read_yaml_file(path, _display(path))
+            documents[name] = read_yaml_file(path, display_path(path))
         except PlanUnreadable as exc:
             problems.extend(exc.problems)
     if problems:

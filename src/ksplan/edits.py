@@ -1,0 +1,200 @@
+"""The routine edits staff make to the plan, so nobody has to hand-edit YAML for them.
+
+Each edit: lock the plan folder, check that the plan is valid as it is, change one file in
+place (round-trip, comments kept), validate the whole plan as it would be, and only then write
+the file atomically. A refused edit leaves every file byte-identical and says why.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+from ksplan.dates import PartialDate
+from ksplan.errors import PlanInvalid, UsageError
+from ksplan.models import STATUSES
+from ksplan.plan import Plan, build_plan, display_path, read_documents
+from ksplan.yaml_reader import parse_yaml_text
+from ksplan.yaml_writer import EditRefused, RoundTrip, atomic_write, plan_lock
+
+Mutation = Callable[[Any, Plan], str]
+
+
+def apply_edit(plan_dir: Path, file: str, mutate: Mutation) -> str:
+    """Run one edit of ``<plan_dir>/<file>.yaml``; return what was done, in words."""
+    with plan_lock(plan_dir):
+        documents = read_documents(plan_dir)
+        try:
+            before = build_plan(documents, plan_dir)
+        except PlanInvalid as exc:
+            raise EditRefused(
+                "the plan is invalid as it is; fix these problems first (nothing was written)",
+                exc.problems,
+            ) from None
+        path = plan_dir / f"{file}.yaml"
+        display = display_path(path)
+        opened = RoundTrip(path, display)
+        description = mutate(opened.data, before)
+        text = opened.dump()
+        edited = dict(documents)
+        edited[file] = parse_yaml_text(text, path, display)
+        try:
+            build_plan(edited, plan_dir)
+        except PlanInvalid as exc:
+            raise EditRefused(
+                "the edit would make the plan invalid, so nothing was written (line numbers "
+                "above are those of the file as it would have been)",
+                exc.problems,
+            ) from None
+        try:
+            atomic_write(path, opened.encoded(text))
+        except OSError as exc:
+            raise EditRefused(
+                f"{display} could not be written ({exc.strerror or exc}); it is unchanged"
+            ) from None
+        return description
+
+
+def yaml_date(value: PartialDate) -> Any:
+    """How a date is written into the YAML: a plain day, ``2024-05``, or the year."""
+    if value.precision == "day":
+        return value.start
+    if value.precision == "month":
+        return str(value)
+    return value.year
+
+
+def _block_list(parent: Any, key: str) -> Any:
+    """The list under ``key``, created if missing, in block style (one item per line)."""
+    items = parent.get(key)
+    if items is None:
+        items = CommentedSeq()
+        parent[key] = items
+    if not isinstance(items, list):
+        raise EditRefused(f"'{key}' is not a list in the plan; nothing was written")
+    if isinstance(items, CommentedSeq):
+        items.fa.set_block_style()
+    return items
+
+
+def _insert_by_date(items: Any, entry: CommentedMap, when: PartialDate) -> int:
+    """Insert keeping date order (after entries of the same date); return the index."""
+    index = len(items)
+    for i, item in enumerate(items):
+        try:
+            other = PartialDate.parse(item.get("date"))
+        except (ValueError, AttributeError):
+            continue
+        if other.start > when.start:
+            index = i
+            break
+    items.insert(index, entry)
+    return index
+
+
+def _entry(**fields: Any) -> CommentedMap:
+    entry = CommentedMap()
+    for key, value in fields.items():
+        if value is not None:
+            entry[key] = value
+    return entry
+
+
+def set_measure_status(
+    plan_dir: Path,
+    measure_id: str,
+    status: str,
+    when: PartialDate,
+    note: str | None,
+    source: str,
+) -> str:
+    if status not in STATUSES:
+        raise UsageError(f"unknown status '{status}'; use one of: {', '.join(STATUSES)}")
+
+    def mutate(data: Any, plan: Plan) -> str:
+        ids = [m.id for m in plan.measures]
+        if measure_id not in ids:
+            raise UsageError(f"there is no measure '{measure_id}' (measures are M01 … {ids[-1]})")
+        index = ids.index(measure_id)
+        before = plan.measures[index].status
+        history = _block_list(data["measures"][index], "history")
+        entry = _entry(date=yaml_date(when), status=status, note=note, source=source)
+        position = _insert_by_date(history, entry, when)
+        if position == len(history) - 1:
+            return f"{measure_id}: status {before} → {status} ({when.format('de')})"
+        return f"{measure_id}: status entry {status} ({when.format('de')}) added to the history"
+
+    return apply_edit(plan_dir, "measures", mutate)
+
+
+def add_lab(
+    plan_dir: Path,
+    district: str,
+    when: PartialDate | None,
+    quarter: str | None,
+    status: str,
+    note: str | None,
+    source: str,
+) -> str:
+    if status not in ("held", "planned", "unknown"):
+        raise UsageError(f"unknown lab status '{status}'; use held, planned or unknown")
+
+    def mutate(data: Any, plan: Plan) -> str:
+        districts = plan.districts_file.districts
+        wanted = district.casefold()
+        matches = [i for i, d in enumerate(districts) if wanted in (d.id, d.name.casefold())]
+        if not matches:
+            names = ", ".join(d.id for d in districts)
+            raise UsageError(f"there is no Stadtbezirk '{district}'; choose one of: {names}")
+        index = matches[0]
+        labs = _block_list(data["districts"][index], "labs")
+        entry = _entry(
+            quarter=quarter,
+            status=status,
+            date=yaml_date(when) if when else None,
+            note=note,
+            source=source,
+        )
+        if when is None:
+            labs.append(entry)
+        else:
+            _insert_by_date(labs, entry, when)
+        what = f"Quartierslabor {quarter}" if quarter else "Quartierslabor"
+        date_text = f"{when.format('de')}, " if when else ""
+        return f"{districts[index].name}: {what} ({date_text}{status}) added"
+
+    return apply_edit(plan_dir, "districts", mutate)
+
+
+def add_meeting(plan_dir: Path, when: dt.date, note: str | None, source: str | None) -> str:
+    day = PartialDate.parse(when)
+
+    def mutate(data: Any, plan: Plan) -> str:
+        meetings = _block_list(data, "meetings")
+        _insert_by_date(meetings, _entry(date=when, note=note, source=source), day)
+        return f"Vollversammlung: meeting on {day.format('de')} added"
+
+    return apply_edit(plan_dir, "assembly", mutate)
+
+
+REPORT_KINDS = {"rat": "report to the Rat", "aboeoab": "report to the ABöOAB"}
+
+
+def add_report(
+    plan_dir: Path, kind: str, when: dt.date, note: str | None, source: str | None
+) -> str:
+    if kind not in REPORT_KINDS:
+        raise UsageError(f"unknown report kind '{kind}'; use one of: {', '.join(REPORT_KINDS)}")
+    day = PartialDate.parse(when)
+
+    def mutate(data: Any, plan: Plan) -> str:
+        reports = _block_list(data, "reports")
+        entry = _entry(kind=kind, date=when, note=note, source=source)
+        _insert_by_date(reports, entry, day)
+        return f"{REPORT_KINDS[kind]} on {day.format('de')} added"
+
+    return apply_edit(plan_dir, "measures", mutate)

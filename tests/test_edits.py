@@ -1,0 +1,263 @@
+"""Edit commands: exact, comment-keeping, validated before writing, atomic, one at a time."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import threading
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from ksplan.yaml_writer import EditRefused, plan_lock
+
+from .conftest import edit
+
+GIT = ["git", "-c", "user.name=Test", "-c", "user.email=test@example.org"]
+
+
+def git(repo: Path, *args: str) -> str:
+    return subprocess.run(
+        [*GIT, "-C", str(repo), *args], check=True, capture_output=True, text=True
+    ).stdout
+
+
+@pytest.fixture
+def repo(plan_dir: Path) -> Path:
+    git(plan_dir, "init", "-q")
+    git(plan_dir, "add", ".")
+    git(plan_dir, "commit", "-qm", "plan")
+    return plan_dir
+
+
+def diff_lines(repo: Path) -> tuple[list[str], list[str]]:
+    """The lines the working tree removes and adds, against HEAD."""
+    out = git(repo, "diff", "--unified=0", "--no-color")
+    removed = [ln[1:] for ln in out.splitlines() if ln.startswith("-") and not ln.startswith("---")]
+    added = [ln[1:] for ln in out.splitlines() if ln.startswith("+") and not ln.startswith("+++")]
+    return removed, added
+
+
+def test_measure_status_appends_exactly_its_lines(cli: Any, repo: Path) -> None:
+    result = cli(
+        "measure", "status", "M09", "done", "--date", "2024-01-15",
+        "--note", "Fortschreibung beschlossen", "--source", "Drucksache 12345-24",
+        "--plan", str(repo),
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert "M09: status in_progress → done (15.01.2024)" in result.stdout
+    removed, added = diff_lines(repo)
+    assert removed == []
+    assert added == [
+        "      - date: 2024-01-15",
+        "        status: done",
+        "        note: Fortschreibung beschlossen",
+        "        source: Drucksache 12345-24",
+    ]
+    assert cli("validate", "--plan", str(repo)).exit_code == 0
+
+
+def test_first_status_entry_turns_the_empty_list_into_a_block(cli: Any, repo: Path) -> None:
+    result = cli(
+        "measure", "status", "M05", "in_progress", "--date", "2024-06",
+        "--source", "Vollversammlung", "--plan", str(repo),
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert "M05: status unknown → in_progress (Juni 2024)" in result.stdout
+    removed, added = diff_lines(repo)
+    assert removed == ["    history: []"]
+    assert added == [
+        "    history:",
+        "      - date: 2024-06",
+        "        status: in_progress",
+        "        source: Vollversammlung",
+    ]
+
+
+def test_lab_add(cli: Any, repo: Path) -> None:
+    result = cli(
+        "lab", "add", "Eving", "--date", "2024-05-14", "--quarter", "Eving-Zentrum",
+        "--source", "dortmund.de", "--plan", str(repo),
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert "Eving: Quartierslabor Eving-Zentrum (14.05.2024, held) added" in result.stdout
+    removed, added = diff_lines(repo)
+    assert removed == ["    labs: []"]
+    assert added == [
+        "    labs:",
+        "      - quarter: Eving-Zentrum",
+        "        status: held",
+        "        date: 2024-05-14",
+        "        source: dortmund.de",
+    ]
+
+
+def test_meetings_and_reports_stay_in_date_order(cli: Any, repo: Path) -> None:
+    for day in ("2024-09-01", "2024-03-01"):
+        assert cli("meeting", "add", day, "--plan", str(repo)).exit_code == 0
+    assert cli("report-event", "add", "rat", "2019-12-10", "--plan", str(repo)).exit_code == 0
+    text = (repo / "assembly.yaml").read_text(encoding="utf-8")
+    assert "meetings:\n  - date: 2024-03-01\n  - date: 2024-09-01\n" in text
+    assert "reports:\n  - kind: rat\n    date: 2019-12-10\n" in (repo / "measures.yaml").read_text(
+        encoding="utf-8"
+    )
+    assert cli("validate", "--plan", str(repo)).exit_code == 0
+
+
+def test_every_comment_survives_an_edit(cli: Any, repo: Path) -> None:
+    def comments(name: str) -> list[str]:
+        text = (repo / name).read_text(encoding="utf-8")
+        return [ln for ln in text.splitlines() if "#" in ln]
+
+    before = {n: comments(n) for n in ("measures.yaml", "assembly.yaml", "districts.yaml")}
+    cli(
+        "measure",
+        "status",
+        "M01",
+        "planned",
+        "--date",
+        "2024",
+        "--source",
+        "x",
+        "--plan",
+        str(repo),
+    )
+    cli("meeting", "add", "2024-03-01", "--plan", str(repo))
+    cli("lab", "add", "mengede", "--status", "planned", "--source", "x", "--plan", str(repo))
+    after = {n: comments(n) for n in before}
+    assert after == before
+
+
+def test_refused_edit_leaves_the_file_byte_identical(cli: Any, repo: Path) -> None:
+    before = (repo / "districts.yaml").read_bytes()
+    # a held lab needs a date: the edit would make the plan invalid
+    result = cli("lab", "add", "eving", "--source", "x", "--plan", str(repo))
+    assert result.exit_code == 1
+    assert "a held Quartierslabor needs 'date'" in result.output
+    assert "nothing was written" in result.output
+    assert (repo / "districts.yaml").read_bytes() == before
+    assert git(repo, "status", "--porcelain") == ""
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "message"),
+    [
+        (("measure", "status", "M99", "done", "--source", "x"), 2, "there is no measure 'M99'"),
+        (("measure", "status", "M01", "fertig", "--source", "x"), 2, "unknown status 'fertig'"),
+        (
+            ("measure", "status", "M01", "done", "--source", "x", "--date", "2024-02-30"),
+            2,
+            "February 2024 has 29 days",
+        ),
+        (("measure", "status", "M01", "done", "--source", ""), 1, "must not be empty"),
+        (("lab", "add", "Nirgendwo", "--source", "x"), 2, "there is no Stadtbezirk 'Nirgendwo'"),
+        (
+            ("lab", "add", "eving", "--source", "x", "--status", "maybe"),
+            2,
+            "unknown lab status 'maybe'",
+        ),
+        (("meeting", "add", "gestern"), 2, "expected a date written as YYYY-MM-DD"),
+        (("report-event", "add", "bund", "2024-01-01"), 2, "unknown report kind 'bund'"),
+    ],
+)
+def test_bad_edits_are_refused_plainly(
+    cli: Any, repo: Path, args: tuple[str, ...], code: int, message: str
+) -> None:
+    before = {p.name: p.read_bytes() for p in repo.glob("*.yaml")}
+    result = cli(*args, "--plan", str(repo))
+    assert result.exit_code == code, result.output
+    assert message in result.output
+    assert {p.name: p.read_bytes() for p in repo.glob("*.yaml")} == before
+
+
+def test_edit_of_an_invalid_plan_is_refused(cli: Any, repo: Path) -> None:
+    edit(repo / "measures.yaml", "    horizon: kurzfristig\n", "    horizon: bald\n")
+    before = (repo / "assembly.yaml").read_bytes()
+    result = cli("meeting", "add", "2024-03-01", "--plan", str(repo))
+    assert result.exit_code == 1
+    assert "the plan is invalid as it is; fix these problems first" in result.output
+    assert (repo / "assembly.yaml").read_bytes() == before
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root may write into a read-only folder")
+def test_read_only_folder_is_refused_and_unchanged(cli: Any, repo: Path) -> None:
+    target = repo / "assembly.yaml"
+    before = target.read_bytes()
+    os.chmod(repo, 0o555)
+    try:
+        result = cli("meeting", "add", "2024-03-01", "--plan", str(repo))
+    finally:
+        os.chmod(repo, 0o755)
+    assert result.exit_code == 1
+    assert "could not be written" in result.output
+    assert target.read_bytes() == before
+
+
+def test_disk_full_during_write_leaves_the_file_unchanged(
+    cli: Any, repo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+
+    from ksplan import yaml_writer
+
+    def full(fd: int) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    target = repo / "assembly.yaml"
+    before = target.read_bytes()
+    monkeypatch.setattr(yaml_writer.os, "fsync", full)
+    result = cli("meeting", "add", "2024-03-01", "--plan", str(repo))
+    assert result.exit_code == 1
+    assert "could not be written (No space left on device); it is unchanged" in result.output
+    assert target.read_bytes() == before
+    assert not list(repo.glob(".assembly.yaml.*.tmp"))
+
+
+def test_byte_order_mark_is_kept(cli: Any, repo: Path) -> None:
+    path = repo / "assembly.yaml"
+    path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())
+    assert cli("meeting", "add", "2024-03-01", "--plan", str(repo)).exit_code == 0
+    assert path.read_bytes().startswith(b"\xef\xbb\xbf# yaml-language-server")
+
+
+def test_second_edit_waits_for_the_lock_then_gives_up(repo: Path) -> None:
+    # a second lock on the same folder, from another open file description, must not be had
+    with (
+        plan_lock(repo),
+        pytest.raises(EditRefused, match="another ksplan edit"),
+        plan_lock(repo, wait_seconds=0.2),
+    ):
+        pass
+
+
+def test_concurrent_edits_both_land(cli: Any, repo: Path) -> None:
+    from ksplan.dates import PartialDate
+    from ksplan.edits import add_meeting, set_measure_status
+
+    errors: list[BaseException] = []
+
+    def meeting() -> None:
+        try:
+            import datetime as dt
+
+            add_meeting(repo, dt.date(2024, 3, 1), None, None)
+        except BaseException as exc:
+            errors.append(exc)
+
+    def status() -> None:
+        try:
+            set_measure_status(repo, "M01", "planned", PartialDate(2024), None, "x")
+        except BaseException as exc:
+            errors.append(exc)
+
+    threads = [threading.Thread(target=meeting), threading.Thread(target=status)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    assert "  - date: 2024-03-01" in (repo / "assembly.yaml").read_text(encoding="utf-8")
+    assert "      - date: 2024\n        status: planned" in (repo / "measures.yaml").read_text(
+        encoding="utf-8"
+    )
