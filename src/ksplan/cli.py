@@ -333,6 +333,204 @@ def seats(
     guarded(run)
 
 
+# --- where the plan stands: coverage, overdue, check ------------------------------------------
+
+AsOfOption = Annotated[
+    str | None,
+    typer.Option("--as-of", help="The date to look at: YYYY-MM-DD or DD.MM.YYYY [default: today]."),
+]
+StrictOption = Annotated[
+    bool, typer.Option("--strict", help="Exit 1 when something is late (for CI).")
+]
+LangOption = Annotated[str, typer.Option("--lang", help="Language of the explanations: en or de.")]
+
+
+def as_of_date(text: str | None) -> Any:
+    from datetime import date
+
+    return date.today() if text is None else _cli_date(text)
+
+
+def _lang(lang: str) -> str:
+    if lang not in ("de", "en"):
+        raise UsageError(f"unknown language '{lang}'; use de or en")
+    return lang
+
+
+def _days(n: int) -> str:
+    return "1 day" if abs(n) == 1 else f"{abs(n)} days"
+
+
+@app.command()
+def coverage(
+    plan: PlanOption = None,
+    as_of: AsOfOption = None,
+    strict: StrictOption = False,
+    as_json: JsonOption = False,
+    lang: LangOption = "en",
+) -> None:
+    """Quartierslabore: which of the twelve Stadtbezirke are covered on a date.
+
+    With --strict, exit 1 when the deadline has passed and a district is not covered.
+    """
+
+    def run() -> int:
+        from ksplan.coverage import coverage as compute
+        from ksplan.coverage import coverage_json
+        from ksplan.dates import format_date
+
+        day = as_of_date(as_of)
+        chosen = _lang(lang)
+        loaded = load(plan)
+        cov = compute(loaded, day)
+        code = ExitCode.FAILED if strict and cov.deadline_missed else ExitCode.OK
+        if as_json:
+            print_json(coverage_json(cov, chosen))
+            return code
+        from rich.table import Table
+
+        table = Table(
+            title=f"Quartierslabore on {format_date(day)}: {cov.covered} of {cov.total} "
+            "Stadtbezirke covered",
+            title_justify="left",
+        )
+        for header in ("Stadtbezirk", "State", "Quartierslabore"):
+            table.add_column(header)
+        for d in cov.districts:
+            labs = []
+            for lab in d.labs:
+                parts = [lab.quarter or "(quarter not recorded)"]
+                when = lab.date_text
+                if when:
+                    parts.append(_date_text(when))
+                parts.append(lab.status)
+                note = lab.note(chosen)
+                text = ", ".join(parts) + (f" — {note}" if note else "")
+                labs.append(text)
+            state = {"covered": "[green]covered[/]", "planned": "[yellow]planned[/]"}.get(
+                d.state, "[red]missing[/]"
+            )
+            table.add_row(d.name, state, "\n".join(labs) or "none recorded")
+        out = console()
+        out.print(table)
+        days = cov.days_to_deadline
+        when = "today" if days == 0 else (f"in {_days(days)}" if days > 0 else f"{_days(days)} ago")
+        out.print(
+            f"Deadline {format_date(cov.deadline)} ({when}): {cov.covered} von {cov.total} "
+            f"Stadtbezirken covered" + (" — deadline missed" if cov.deadline_missed else "")
+        )
+        return code
+
+    guarded(run)
+
+
+def _date_text(text: str) -> str:
+    from ksplan.dates import PartialDate
+
+    return PartialDate.parse(text).format("de")
+
+
+@app.command()
+def overdue(
+    plan: PlanOption = None,
+    as_of: AsOfOption = None,
+    field: Annotated[
+        str | None, typer.Option("--field", help="Only this Handlungsfeld (ID or name).")
+    ] = None,
+    owner: Annotated[
+        str | None, typer.Option("--owner", help="Only measures of this body.")
+    ] = None,
+    strict: StrictOption = False,
+    as_json: JsonOption = False,
+) -> None:
+    """Measures past their due date and not done or dropped, most overdue first.
+
+    With --strict, exit 1 when any measure is overdue.
+    """
+
+    def run() -> int:
+        from ksplan.deadlines import overdue as compute
+        from ksplan.deadlines import overdue_json
+
+        day = as_of_date(as_of)
+        loaded = load(plan)
+        items = compute(loaded, day, field=field, owner=owner)
+        code = ExitCode.FAILED if strict and items else ExitCode.OK
+        if as_json:
+            print_json(overdue_json(loaded, items))
+            return code
+        from rich.table import Table
+
+        from ksplan.dates import format_date
+
+        table = Table(
+            title=f"Overdue on {format_date(day)}: {len(items)} of {len(loaded.measures)} measures",
+            title_justify="left",
+        )
+        for header in ("ID", "Title", "Horizon", "Due", "Days", "Status", "Responsible"):
+            table.add_column(header, justify="right" if header == "Days" else "left")
+        for item in items:
+            status: str = item.status
+            if item.status_date is not None:
+                status += f" ({item.status_date.format('de')})"
+            table.add_row(
+                item.measure.id,
+                item.measure.title,
+                item.measure.horizon,
+                format_date(item.due),
+                str(item.days_overdue),
+                status,
+                "; ".join(item.owners),
+            )
+        console().print(table)
+        return code
+
+    guarded(run)
+
+
+@app.command()
+def check(
+    plan: PlanOption = None,
+    as_of: AsOfOption = None,
+    as_json: JsonOption = False,
+    lang: LangOption = "en",
+) -> None:
+    """Every time-bound rule of the council's decisions: pass, fail or not yet due.
+
+    Exit 1 when a rule fails.
+    """
+
+    def run() -> int:
+        from ksplan.rules import check as compute
+        from ksplan.rules import check_json
+
+        day = as_of_date(as_of)
+        chosen = _lang(lang)
+        results = compute(load(plan), day)
+        code = ExitCode.FAILED if any(r.outcome == "fail" for r in results) else ExitCode.OK
+        if as_json:
+            print_json(check_json(results, chosen))
+            return code
+        from ksplan.dates import format_date
+
+        out = console()
+        marks = {
+            "pass": "[green]PASS[/]",
+            "fail": "[red]FAIL[/]",
+            "not_yet_due": "[dim]NOT YET DUE[/]",
+        }
+        out.print(f"Rules on {format_date(day)}:")
+        for r in results:
+            out.print(f"{marks[r.outcome]}  {r.title(chosen)}  [dim]({r.source})[/]")
+            for line in r.evidence(chosen):
+                out.print(f"      {line}", markup=False)
+        failed = sum(r.outcome == "fail" for r in results)
+        out.print(f"{failed} of {len(results)} rules failed." if failed else "All rules hold.")
+        return code
+
+    guarded(run)
+
+
 # --- edit commands -------------------------------------------------------------------------
 
 measure_app = typer.Typer(help="Edit measures.", no_args_is_help=True)

@@ -149,10 +149,9 @@ class PartialDate:
 
 
 def format_date(value: date, lang: str = "de") -> str:
-    """21.02.2019 in German, 2019-02-21 otherwise."""
-    if lang == "de":
-        return f"{value.day:02d}.{value.month:02d}.{value.year:04d}"
-    return value.isoformat()
+    """21.02.2019: people read German dates, in German and English text alike (JSON uses ISO)."""
+    del lang  # kept so callers can say which text the date is for
+    return f"{value.day:02d}.{value.month:02d}.{value.year:04d}"
 
 
 def add_months(start: date, months: int) -> date:

@@ -276,7 +276,6 @@ class DrawnLot(Model):
     date: IsoDate
     winners: Annotated[list[Slug], Field(min_length=1)]
     method: SeatMethod = "hare-niemeyer"
-    seats: Annotated[int, Field(ge=1)] | None = None
     note: Text | None = None
     source: Text
 
@@ -347,9 +346,8 @@ class Lab(Model):
         """The day by which the lab had certainly taken place (None unless held)."""
         if self.status != "held":
             return None
-        if self.date is not None:
-            return self.date.end
-        return self.held_by
+        known = [d for d in (self.date.end if self.date else None, self.held_by) if d]
+        return min(known) if known else None
 
 
 class District(Model):

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from ksplan.models import Term
     from ksplan.plan import Plan
 
+MAX_SEATS = 10_000  # the divisor methods hand out seats one by one: keep every answer instant
 DEFAULT_SEATS = 10  # the motion of 12.12.2023: the Ratsfraktionen send 10 voting members
 METHOD_NAMES = {
     "hare-niemeyer": "Hare-Niemeyer",
@@ -34,16 +35,23 @@ METHOD_NAMES = {
 
 
 @dataclass
+class RecordedLot:
+    """A lot recorded in the plan (``term.lots``), to be applied when it still fits."""
+
+    winners: list[str]
+    description: str  # e.g. "lot drawn on 2026-01-20 (Niederschrift …)"
+
+
+@dataclass
 class Question:
     parties: list[tuple[str, int]]
     seats: int
     method: Method
     majority_clause: bool = False
-    lot_winners: list[str] = field(default_factory=list)
-    winners_from_data: bool = False
-    lot_note: str | None = None
+    lot_winners: list[str] = field(default_factory=list)  # --lot-winner, for ``method``
     term_id: str | None = None
     notes: list[str] = field(default_factory=list)
+    recorded_lots: dict[Method, RecordedLot] = field(default_factory=dict)  # by method
 
 
 def parse_faction(text: str) -> tuple[str, int]:
@@ -73,8 +81,9 @@ def _term(plan: Plan, term_id: str | None) -> Term:
     try:
         return plan.term(term_id)
     except KeyError:
+        wanted = term_id or plan.assembly.council_seats.current_term
         known = ", ".join(t.id for t in plan.assembly.terms)
-        raise UsageError(f"there is no council term '{term_id}'; known terms: {known}") from None
+        raise UsageError(f"there is no council term '{wanted}'; known terms: {known}") from None
 
 
 def _name_of(term: Term, wanted: str) -> str:
@@ -95,6 +104,8 @@ def build_question(
     lot_winners: Sequence[str],
 ) -> Question:
     """Turn the command line into a question; read the plan only when it is needed."""
+    if seats is not None and seats > MAX_SEATS:
+        raise UsageError(f"--seats may be at most {MAX_SEATS:,} (a committee, not a parliament)")
     if seats is not None and seats < 0:
         raise UsageError(f"--seats must be 0 or more, not {seats}")
     if factions:
@@ -136,12 +147,20 @@ def build_question(
         question.notes.append(
             f"mandates marked 'likely' (one reliable source, not confirmed): {', '.join(likely)}"
         )
-    if not lot_winners:
-        for lot in term.lots:
-            if lot.method == chosen:
-                question.lot_winners = [_name_of(term, w) for w in lot.winners]
-                question.winners_from_data = True
-                question.lot_note = f"lot drawn on {lot.date.isoformat()} ({lot.source})"
+    plan_seats = plan.assembly.council_seats.seats
+    for lot in term.lots:  # a later entry for the same method replaces an earlier one
+        description = f"lot drawn on {lot.date.isoformat()} ({lot.source})"
+        if question.seats != plan_seats:
+            # The lot decided a tie among the plan's seats; a what-if with another number
+            # of seats has ties of its own.
+            question.notes.append(
+                f"the {description} was for {plan_seats} seats and is not applied to "
+                f"{question.seats}"
+            )
+            continue
+        question.recorded_lots[lot.method] = RecordedLot(
+            [_name_of(term, w) for w in lot.winners], description
+        )
     return question
 
 
@@ -150,32 +169,51 @@ def answer(question: Question, *, compare: bool = False) -> list[Allocation]:
     methods: Sequence[Method] = METHODS if compare else (question.method,)
     if compare and question.method != METHODS[0]:
         methods = (question.method, *[m for m in METHODS if m != question.method])
+    if question.majority_clause and not compare and question.method != "hare-niemeyer":
+        raise UsageError(
+            f"--majority-clause applies to Hare-Niemeyer only, not to {question.method} "
+            "(use --method hare-niemeyer, or --compare to see it next to the others)"
+        )
     results = []
     for method in methods:
-        winners = question.lot_winners if method == question.method else []
         clause = question.majority_clause and method == "hare-niemeyer"
-        if question.majority_clause and not compare and method != "hare-niemeyer":
-            raise UsageError("--majority-clause applies to Hare-Niemeyer only")
         try:
-            results.append(
-                apportion(
+            # Without any lot winner first: bad data is a data error, whatever the lot.
+            result = apportion(question.parties, question.seats, method, majority_clause=clause)
+        except ApportionmentError as exc:
+            raise DataError(str(exc)) from None
+        given = question.lot_winners if method == question.method else []
+        recorded = question.recorded_lots.get(method)
+        if given:
+            try:
+                result = apportion(
                     question.parties,
                     question.seats,
                     method,
                     majority_clause=clause,
-                    lot_winners=winners,
+                    lot_winners=given,
                 )
-            )
-        except ApportionmentError as exc:
-            if not winners:
-                raise DataError(str(exc)) from None
-            if not question.winners_from_data:
+            except ApportionmentError as exc:
                 raise UsageError(f"--lot-winner: {exc}") from None
-            question.notes.append(f"the {question.lot_note} is not applied: {exc}")
-            question.lot_winners = []
-            results.append(
-                apportion(question.parties, question.seats, method, majority_clause=clause)
-            )
+        elif recorded is not None:
+            try:
+                result = apportion(
+                    question.parties,
+                    question.seats,
+                    method,
+                    majority_clause=clause,
+                    lot_winners=recorded.winners,
+                )
+            except ApportionmentError as exc:
+                question.notes.append(
+                    f"the {recorded.description} no longer fits the data and is not applied: {exc}"
+                )
+            else:
+                question.notes.append(
+                    f"applied the {recorded.description} ({METHOD_NAMES[method]}): "
+                    f"{', '.join(recorded.winners)}"
+                )
+        results.append(result)
     return results
 
 
@@ -222,17 +260,33 @@ def _names_de(names: Sequence[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " und " + items[-1]
 
 
+def _seats_de(n: int) -> str:
+    return "1 Sitz" if n == 1 else f"{n} Sitze"
+
+
 def explanation_de(a: Allocation) -> str:
     """A short German sentence saying how the seats were reached."""
+    if a.seats == 0:
+        return f"{METHOD_NAMES[a.method]}: Es sind keine Sitze zu vergeben."
     if a.method == "hare-niemeyer":
         whole = sum(r.whole for r in a.rows)
+        left = a.seats - whole
         text = (
             f"Hare-Niemeyer: Jede Fraktion erhält zunächst so viele Sitze, wie ihre Quote "
-            f"(Mandate × {a.seats} ÷ {a.total_mandates}) ganze Zahlen enthält ({whole} Sitze); "
-            f"die übrigen {a.seats - whole} Sitze gehen in der Reihenfolge der höchsten "
-            "Zahlenbruchteile. Bei gleichen Zahlenbruchteilen entscheidet das Los "
-            "(§ 50 Abs. 3 GO NRW)."
+            f"(Mandate × {a.seats} ÷ {a.total_mandates}) ganze Zahlen enthält "
+            f"({_seats_de(whole)}); "
         )
+        if left == 0:
+            text += "damit sind alle Sitze vergeben."
+        else:
+            if left == 1:
+                text += "der übrige Sitz geht an den höchsten Zahlenbruchteil. "
+            else:
+                text += (
+                    f"die übrigen {left} Sitze gehen in der Reihenfolge der höchsten "
+                    "Zahlenbruchteile. "
+                )
+            text += "Bei gleichen Zahlenbruchteilen entscheidet das Los (§ 50 Abs. 3 GO NRW)."
         if a.majority_clause:
             text += (
                 f" Mehrheitsklausel: {a.majority_clause} hält mehr als die Hälfte der Mandate "
@@ -240,10 +294,13 @@ def explanation_de(a: Allocation) -> str:
             )
         return text
     divisors = "1, 2, 3, …" if a.method == "dhondt" else "1, 3, 5, …"
+    if a.seats == 1:
+        seats = "Der Sitz geht an die höchste Höchstzahl"
+    else:
+        seats = f"Die {a.seats} Sitze gehen nacheinander an die jeweils höchste Höchstzahl"
     return (
-        f"{METHOD_NAMES[a.method]}: Die {a.seats} Sitze gehen nacheinander an die jeweils "
-        f"höchste Höchstzahl (Mandate geteilt durch {divisors}); bei gleichen Höchstzahlen "
-        "entscheidet das Los. Die Quote ist zum Vergleich angegeben."
+        f"{METHOD_NAMES[a.method]}: {seats} (Mandate geteilt durch {divisors}); bei gleichen "
+        "Höchstzahlen entscheidet das Los. Die Quote ist zum Vergleich angegeben."
     )
 
 
@@ -253,5 +310,5 @@ def lot_sentence_de(a: Allocation) -> str | None:
     seats = "1 Sitz wird" if a.lot.seats == 1 else f"{a.lot.seats} Sitze werden"
     return (
         f"Los: {seats} zwischen {_names_de(a.lot.candidates)} gelost; sicher vergeben sind "
-        f"{a.certain_seats} von {a.seats} Sitzen."
+        f"{a.certain_seats} von {a.seats} {'Sitz' if a.seats == 1 else 'Sitzen'}."
     )

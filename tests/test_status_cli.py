@@ -1,0 +1,139 @@
+"""`ksplan coverage`, `overdue` and `check` through the command line."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from .conftest import edit
+
+
+def test_coverage_as_of_end_of_2018(cli: Any) -> None:
+    result = cli("coverage", "--as-of", "2018-12-31", "--json")
+    assert result.exit_code == 0
+    data = json.loads(result.stdout)
+    assert data["as_of"] == "2018-12-31" and data["deadline"] == "2024-12-31"
+    assert (data["covered"], data["total"]) == (4, 12)
+    covered = [d["name"] for d in data["districts"] if d["state"] == "covered"]
+    assert covered == ["Innenstadt-Nord", "Brackel", "Hörde", "Lütgendortmund"]
+    assert [d["id"] for d in data["districts"]][:3] == [
+        "innenstadt-west",
+        "innenstadt-nord",
+        "innenstadt-ost",
+    ]
+
+
+def test_coverage_table_speaks_german_dates(cli: Any) -> None:
+    result = cli("coverage", "--as-of", "2018-12-31")
+    assert result.exit_code == 0
+    assert "Quartierslabore on 31.12.2018: 4 of 12 Stadtbezirke covered" in result.stdout
+    assert "Deadline 31.12.2024 (in 2192 days): 4 von 12 Stadtbezirken covered" in result.stdout
+    assert "held on 31.12.2018 at the latest" in result.stdout
+
+
+def test_coverage_strict_fails_only_after_the_deadline(cli: Any) -> None:
+    assert cli("coverage", "--as-of", "2024-12-31", "--strict").exit_code == 0
+    late = cli("coverage", "--as-of", "2025-01-01", "--strict")
+    assert late.exit_code == 1
+    assert "deadline missed" in late.stdout
+    assert cli("coverage", "--as-of", "2025-01-01").exit_code == 0
+
+
+def test_coverage_strict_passes_when_every_district_has_a_lab(cli: Any, plan_dir: Path) -> None:
+    text = (plan_dir / "districts.yaml").read_text(encoding="utf-8")
+    text = text.replace(
+        "    labs: []\n",
+        "    labs:\n      - quarter: Q\n        status: held\n        date: 2024-06\n"
+        "        source: Test\n",
+    )
+    (plan_dir / "districts.yaml").write_text(text, encoding="utf-8")
+    result = cli("coverage", "--plan", str(plan_dir), "--as-of", "2025-01-01", "--strict", "--json")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["covered"] == 12
+
+
+def test_overdue_as_of_2019_and_2020(cli: Any) -> None:
+    assert json.loads(cli("overdue", "--as-of", "2019-12-31", "--json").stdout) == []
+    rows = json.loads(cli("overdue", "--as-of", "2020-03-01", "--json").stdout)
+    assert [r["id"] for r in rows] == ["M05", "M06", "M07", "M15", "M17", "M26", "M27", "M30"]
+    assert {r["horizon"] for r in rows} == {"direkt"}
+    assert rows[0]["due"] == "2020-02-21" and rows[0]["days_overdue"] == 9
+    assert rows[0]["status"] == "unknown"
+
+
+def test_overdue_due_today_is_not_overdue(cli: Any) -> None:
+    assert json.loads(cli("overdue", "--as-of", "2020-02-21", "--json").stdout) == []
+    assert len(json.loads(cli("overdue", "--as-of", "2020-02-22", "--json").stdout)) == 8
+
+
+def test_overdue_strict_and_filters(cli: Any) -> None:
+    assert cli("overdue", "--as-of", "2019-12-31", "--strict").exit_code == 0
+    assert cli("overdue", "--as-of", "2020-03-01", "--strict").exit_code == 1
+    rows = json.loads(
+        cli("overdue", "--as-of", "2030-01-01", "--owner", "Landgericht", "--json").stdout
+    )
+    assert [r["id"] for r in rows] == ["M07"]
+    table = cli("overdue", "--as-of", "2020-03-01")
+    assert "Overdue on 01.03.2020: 8 of 30 measures" in table.stdout
+    assert "21.02.2020" in table.stdout
+
+
+def test_check_json_and_exit(cli: Any) -> None:
+    result = cli("check", "--as-of", "2019-06-01", "--json")
+    assert result.exit_code == 0, result.output
+    rules = json.loads(result.stdout)
+    assert [r["id"] for r in rules] == [
+        "districts-covered",
+        "assembly-meetings",
+        "council-report",
+        "aboeoab-reports",
+        "no-overdue-measures",
+    ]
+    assert all(r["source"] for r in rules)
+    assert {r["outcome"] for r in rules} <= {"pass", "not_yet_due"}
+    late = cli("check", "--as-of", "2026-11-22")
+    assert late.exit_code == 1
+    assert "FAIL" in late.stdout and "rules failed" in late.stdout
+
+
+def test_check_in_german(cli: Any) -> None:
+    result = cli("check", "--as-of", "2026-11-22", "--lang", "de")
+    assert "keine Sitzung erfasst" in result.stdout
+
+
+@pytest.mark.parametrize("command", ["coverage", "overdue", "check"])
+@pytest.mark.parametrize("bad", ["2019-02-30", "morgen", "31.02.2020", "2020-1-1"])
+def test_unparsable_date_is_a_usage_error(cli: Any, command: str, bad: str) -> None:
+    result = cli(command, "--as-of", bad)
+    assert result.exit_code == 2
+    assert "Traceback" not in result.output
+    assert "date" in result.output
+
+
+def test_german_as_of_is_accepted(cli: Any) -> None:
+    result = cli("coverage", "--as-of", "31.12.2018", "--json")
+    assert json.loads(result.stdout)["as_of"] == "2018-12-31"
+
+
+def test_invalid_plan_stops_status_commands(cli: Any, plan_dir: Path) -> None:
+    edit(plan_dir / "districts.yaml", "  date: 2024-12-31", "  date: 2024-12-32")
+    for command in ("coverage", "overdue", "check"):
+        result = cli(command, "--plan", str(plan_dir))
+        assert result.exit_code == 1
+        assert "deadline.date" in result.output
+
+
+def test_check_as_subprocess() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "ksplan", "check", "--as-of", "2026-11-22", "--json"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 1
+    assert {r["outcome"] for r in json.loads(result.stdout)} == {"fail"}
