@@ -1,5 +1,5 @@
 """``python -m ksplan``."""
 
-from ksplan.cli import main
+from ksplan.launcher import main
 
 main()

@@ -25,7 +25,7 @@ from pydantic import (
 from ksplan.dates import PartialDate, parse_iso_date
 
 SLUG_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
-MEASURE_ID_PATTERN = r"^M[0-9]{2,3}$"
+MEASURE_ID_PATTERN = r"^M[0-9]{2,5}$"
 TERM_ID_PATTERN = r"^[0-9]{4}-[0-9]{4}$"
 MAX_TEXT = 2000
 
@@ -63,7 +63,7 @@ Slug = Annotated[
 ]
 MeasureId = Annotated[
     str,
-    AfterValidator(_ascii_pattern(MEASURE_ID_PATTERN, "measure ID: 'M' and two digits", "M05")),
+    AfterValidator(_ascii_pattern(MEASURE_ID_PATTERN, "measure ID: 'M' and two to five digits", "M05")),
     Field(json_schema_extra={"pattern": MEASURE_ID_PATTERN}),
 ]
 TermId = Annotated[
