@@ -531,6 +531,99 @@ def check(
     guarded(run)
 
 
+# --- diff ----------------------------------------------------------------------------------
+
+
+@app.command()
+def diff(
+    revisions: Annotated[
+        list[str] | None,
+        typer.Argument(
+            metavar="[REV [REV]]",
+            help="Revisions as git understands them (main, HEAD~1, a commit, main..feature). "
+            "None: HEAD against the working tree; one: that revision against the working tree.",
+        ),
+    ] = None,
+    plan: PlanOption = None,
+    fmt: Annotated[
+        str, typer.Option("--format", help="text, md (for a pull request) or json.")
+    ] = "text",
+    exit_code: Annotated[
+        bool, typer.Option("--exit-code", help="Exit 1 when the plan changed, 0 when not.")
+    ] = False,
+    as_of: AsOfOption = None,
+) -> None:
+    """What a change to the plan means: changes, and their consequences for seats, coverage
+    and overdue measures."""
+
+    def run() -> int:
+        from ksplan.diff import diff_json, has_changes, render_markdown, render_text
+        from ksplan.gitio import run_diff
+        from ksplan.paths import resolve_plan_dir
+
+        if fmt not in ("text", "md", "json"):
+            raise UsageError(f"unknown format '{fmt}': use text, md or json")
+        day = as_of_date(as_of)
+        result = run_diff(resolve_plan_dir(plan), list(revisions or []), day)
+        if fmt == "json":
+            print_json(diff_json(result))
+        else:
+            render = render_markdown if fmt == "md" else render_text
+            sys.stdout.write(render(result))
+        return ExitCode.FAILED if exit_code and has_changes(result) else ExitCode.OK
+
+    guarded(run)
+
+
+@app.command("git-setup")
+def git_setup(plan: PlanOption = None) -> None:
+    """Make `git diff` and `git log -p` show ksplan's semantic diff for the plan files."""
+
+    def run() -> None:
+        import shlex
+        import shutil
+
+        from ksplan.diff_driver import git_setup as setup
+        from ksplan.paths import resolve_plan_dir
+
+        found = shutil.which("ksplan")
+        command = shlex.quote(found) if found else f"{shlex.quote(sys.executable)} -m ksplan"
+        for line in setup(resolve_plan_dir(plan), command):
+            sys.stdout.write(line + "\n")
+
+    guarded(run)
+
+
+@app.command("git-textconv", hidden=True)
+def git_textconv(path: Annotated[Path, typer.Argument(help="The file git passes.")]) -> None:
+    """Called by git (see `ksplan git-setup`): the file as one line per value."""
+
+    def run() -> None:
+        from ksplan.diff_driver import textconv_text
+
+        sys.stdout.write(textconv_text(path))
+
+    guarded(run)
+
+
+@app.command("git-diff-driver", hidden=True)
+def git_diff_driver(
+    args: Annotated[list[str], typer.Argument(help="The seven arguments git passes.")],
+) -> None:
+    """Called by git (see `ksplan git-setup`): PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE …"""
+
+    def run() -> None:
+        from datetime import date
+
+        from ksplan.diff_driver import driver_text
+
+        if len(args) < 5:
+            raise UsageError("git-diff-driver is called by git with seven arguments")
+        sys.stdout.write(driver_text(args[0], args[1], args[4], date.today()))
+
+    guarded(run)
+
+
 # --- edit commands -------------------------------------------------------------------------
 
 measure_app = typer.Typer(help="Edit measures.", no_args_is_help=True)

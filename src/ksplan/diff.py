@@ -1,0 +1,1221 @@
+"""What a change to the plan means: two plans compared item by item, with the consequences.
+
+A line diff of ``data/*.yaml`` shows that a key changed; :func:`diff_plans` says what it means
+("M09 status unknown → done (15.01.2024)", "Eving now covered", "CDU 2 → 3 seats").
+
+The comparison walks the plan's models generically:
+
+* lists whose items have an ``id`` (measures, bodies, Fraktionen, Stadtbezirke, …) are matched
+  by ID: items are added, removed, or changed field by field (a changed ``name`` is a rename);
+* lists without IDs (status history, Quartierslabore, meetings, reports, lots, …) are compared
+  as multisets of their contents; a removed and an added item that share a natural key (a lab's
+  quarter, a meeting's date) are shown as one item changed;
+* nested models are compared field by field, lists of plain values by their elements.
+
+The consequences are computed from both plans as they are: the Vollversammlung's council seats
+for each side's current term, Quartierslabore coverage and overdue measures on ``as_of``.
+
+This module is pure: no git, no files. Reading the two sides is :mod:`ksplan.gitio`'s job.
+Renderings: :func:`render_text`, :func:`render_markdown` (pull-request comments, the step
+summary; every piece of plan text is escaped) and :func:`diff_json` (a stable shape).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections import Counter
+from collections.abc import Callable, Hashable, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Literal, get_args, get_origin
+
+from pydantic import BaseModel
+
+from ksplan.coverage import coverage
+from ksplan.dates import PartialDate, format_date
+from ksplan.deadlines import FINISHED, overdue, status_on
+from ksplan.errors import KsplanError
+from ksplan.models import (
+    AssemblyFile,
+    CouncilSeats,
+    District,
+    DistrictsFile,
+    DrawnLot,
+    HorizonPolicy,
+    Lab,
+    Measure,
+    MeasuresFile,
+    Model,
+    StatusEntry,
+    Term,
+)
+from ksplan.plan import Plan
+from ksplan.seats import METHOD_NAMES, answer, build_question
+
+ChangeKind = Literal["added", "removed", "changed"]
+
+SECTIONS: dict[str, str] = {
+    "plan": "Plan",
+    "horizon_policy": "Horizon policy",
+    "fields": "Handlungsfelder",
+    "bodies": "Bodies (Zuständigkeiten)",
+    "measures": "Measures",
+    "reports": "Reports",
+    "assembly": "Vollversammlung",
+    "members": "Members of the Vollversammlung",
+    "council_seats": "Council seats",
+    "meetings": "Meetings",
+    "lenkungskreis": "Lenkungskreis",
+    "working_groups": "Arbeitsgruppen",
+    "terms": "Council terms",
+    "deadline": "Quartierslabore deadline",
+    "districts": "Stadtbezirke and Quartierslabore",
+}
+"""Every section a change can belong to, in the order they are shown, with their headings."""
+
+NO_CHANGES = "no changes to the plan (comments and formatting are not compared)"
+
+
+# --- the result ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Change:
+    """One change, as data and as a sentence.
+
+    ``subject`` names what changed ("M09", "council term 2025-2030 / SPD"), ``field`` the
+    changed field inside it (dotted, as in the YAML; None when the whole item was added or
+    removed), ``before``/``after`` the values as JSON (IDs, ISO dates), ``path`` the place in
+    the file (``measures[M09].title``) and ``text`` the sentence a reviewer reads.
+    """
+
+    section: str
+    subject: str
+    kind: ChangeKind
+    text: str
+    field: str | None = None
+    before: Any = None
+    after: Any = None
+    path: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "section": self.section,
+            "subject": self.subject,
+            "kind": self.kind,
+            "field": self.field,
+            "path": self.path,
+            "before": self.before,
+            "after": self.after,
+            "text": self.text,
+        }
+
+
+@dataclass(frozen=True)
+class PendingLot:
+    seats: int
+    candidates: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class SeatSide:
+    """The Vollversammlung's council seats on one side, for that side's current term."""
+
+    term: str
+    method: str
+    seats: int
+    allocation: dict[str, int]
+    """Certain seats per Fraktion (name), in the term's order."""
+    ids: dict[str, str] = field(default_factory=dict)
+    """Fraktion name → ID, so that a renamed Fraktion is still the same one."""
+    lot: PendingLot | None = None
+    error: str | None = None
+    """Why no allocation could be computed (e.g. no mandates recorded)."""
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "term": self.term,
+            "method": self.method,
+            "seats": self.seats,
+            "allocation": dict(self.allocation),
+            "ids": dict(self.ids),
+            "lot": None
+            if self.lot is None
+            else {"seats": self.lot.seats, "candidates": list(self.lot.candidates)},
+            "error": self.error,
+        }
+
+
+@dataclass(frozen=True)
+class SeatChange:
+    fraktion: str
+    """The name on the new side ("old → new" when renamed; the old name when gone)."""
+    before: int
+    after: int
+    id: str = ""
+
+
+@dataclass(frozen=True)
+class SeatsConsequence:
+    before: SeatSide
+    after: SeatSide
+    changes: list[SeatChange]
+    """Fraktionen whose seats differ (a Fraktion missing on one side has 0 there)."""
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.changes) or (self.before.lot, self.before.error) != (
+            self.after.lot,
+            self.after.error,
+        )
+
+    def rows(self) -> list[SeatChange]:
+        """Every Fraktion of either side (matched by ID): the new side's order, then the gone."""
+        old = {self.before.ids.get(n, n): (n, s) for n, s in self.before.allocation.items()}
+        new = {self.after.ids.get(n, n): (n, s) for n, s in self.after.allocation.items()}
+        rows = []
+        for key, (name, seats) in new.items():
+            old_name, old_seats = old.get(key, (name, 0))
+            shown = name if old_name == name else f"{old_name} → {name}"
+            rows.append(SeatChange(shown, old_seats, seats, key))
+        rows += [
+            SeatChange(name, seats, 0, key) for key, (name, seats) in old.items() if key not in new
+        ]
+        return rows
+
+
+@dataclass(frozen=True)
+class DistrictChange:
+    id: str
+    name: str
+    before: str | None
+    """covered, planned or missing; None when the Stadtbezirk is new."""
+    after: str | None
+    """None when the Stadtbezirk was removed."""
+    text: str
+
+
+@dataclass(frozen=True)
+class CoverageConsequence:
+    as_of: dt.date
+    before_covered: int
+    before_total: int
+    after_covered: int
+    after_total: int
+    before_deadline_missed: bool
+    after_deadline_missed: bool
+    districts: list[DistrictChange]
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.districts) or (
+            self.before_covered,
+            self.before_total,
+            self.before_deadline_missed,
+        ) != (self.after_covered, self.after_total, self.after_deadline_missed)
+
+
+@dataclass(frozen=True)
+class OverdueEntry:
+    id: str
+    title: str
+    due: dt.date | None
+    days_overdue: int | None
+    status: str
+    text: str
+
+
+@dataclass(frozen=True)
+class OverdueConsequence:
+    as_of: dt.date
+    before: int
+    after: int
+    newly_overdue: list[OverdueEntry]
+    no_longer_overdue: list[OverdueEntry]
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.newly_overdue or self.no_longer_overdue)
+
+
+@dataclass(frozen=True)
+class Consequences:
+    seats: SeatsConsequence
+    coverage: CoverageConsequence
+    overdue: OverdueConsequence
+
+    @property
+    def changed(self) -> bool:
+        return self.seats.changed or self.coverage.changed or self.overdue.changed
+
+
+@dataclass(frozen=True)
+class PlanDiff:
+    old_label: str
+    new_label: str
+    as_of: dt.date
+    changes: list[Change]
+    consequences: Consequences
+
+    def by_section(self) -> list[tuple[str, list[Change]]]:
+        """The changes grouped by section, in the order of :data:`SECTIONS`."""
+        order = {name: i for i, name in enumerate(SECTIONS)}
+        groups: dict[str, list[Change]] = {}
+        for change in self.changes:
+            groups.setdefault(change.section, []).append(change)
+        return sorted(groups.items(), key=lambda kv: order.get(kv[0], len(order)))
+
+
+def has_changes(d: PlanDiff) -> bool:
+    """True when the plans differ in content (``ksplan diff --exit-code`` exits 1)."""
+    return bool(d.changes)
+
+
+# --- values as JSON and as text ------------------------------------------------------------
+
+
+def _json(value: Any) -> Any:
+    if isinstance(value, BaseModel):
+        return value.model_dump(mode="json", by_alias=True, exclude_none=True)
+    if isinstance(value, PartialDate):
+        return str(value)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, list | tuple):
+        return [_json(v) for v in value]
+    return value
+
+
+def _key(value: Any) -> str:
+    """A hashable fingerprint of a value's content (for multisets)."""
+    return json.dumps(_json(value), sort_keys=True, ensure_ascii=False)
+
+
+def _minus(items: Sequence[Any], others: Sequence[Any]) -> list[Any]:
+    """The items of ``items`` left after taking away ``others`` (as multisets, in order)."""
+    left = Counter(_key(i) for i in items) - Counter(_key(i) for i in others)
+    result: list[Any] = []
+    for item in items:
+        k = _key(item)
+        if left[k] > 0:
+            left[k] -= 1
+            result.append(item)
+    return result
+
+
+def _date_text(value: PartialDate | dt.date) -> str:
+    if isinstance(value, PartialDate):
+        return value.format("de")
+    return format_date(value, "de")
+
+
+Namer = Callable[[Plan, str], str]
+
+
+def _show(value: Any, *, quote: bool = True, name: Callable[[str], str] | None = None) -> str:
+    """A value as a reviewer reads it: German dates, quoted text, names for IDs."""
+    if value is None:
+        return "(none)"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, PartialDate | dt.date):
+        return _date_text(value)
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, str):
+        shown = name(value) if name is not None else value
+        return f'"{shown}"' if quote else shown
+    if isinstance(value, BaseModel):
+        parts = []
+        for fname, info in type(value).model_fields.items():
+            item = getattr(value, fname)
+            if item is not None:
+                parts.append(f"{info.alias or fname} {_show(item, quote=quote)}")
+        return "(" + ", ".join(parts) + ")"
+    if isinstance(value, list | tuple):
+        if not value:
+            return "(none)"
+        return ", ".join(_show(v, quote=quote, name=name) for v in value)
+    return str(value)
+
+
+def _is_literal(annotation: Any) -> bool:
+    if get_origin(annotation) is Literal:
+        return True
+    return any(_is_literal(arg) for arg in get_args(annotation))
+
+
+def _member_name(plan: Plan, member_id: str) -> str:
+    a = plan.assembly
+    for member in (*a.institutions, *a.ex_officio, *a.advisory):
+        if member.id == member_id:
+            return member.name
+    return member_id
+
+
+_NAMES: dict[tuple[type[Model], str], Namer] = {
+    (Measure, "field"): lambda plan, v: plan.field_names.get(v, v),
+    (Measure, "owners"): lambda plan, v: plan.bodies[v].name if v in plan.bodies else v,
+    (AssemblyFile, "chair"): _member_name,
+    (CouncilSeats, "method"): lambda plan, v: METHOD_NAMES.get(v, v),
+    (DrawnLot, "method"): lambda plan, v: METHOD_NAMES.get(v, v),
+}
+"""Fields holding IDs (or codes) that are shown by name in sentences."""
+
+
+# --- what the items of each list are called ------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Items:
+    """How the items of one list are matched and named."""
+
+    noun: str
+    label: Callable[[Any], str]
+    key: Callable[[Any], Hashable] | None = None
+    """The item's identity (its ``id``); None for lists compared as multisets."""
+    pair: Callable[[Any], Hashable] | None = None
+    """Multisets: a removed and an added item with the same value here are one item changed."""
+    titled: bool = True
+    """Whether the noun is part of the item's title in sentences ("body X note …")."""
+    summary: Callable[[Any, Plan], str] | None = None
+    """Details shown when the item is added."""
+
+
+def _by_id(item: Any) -> Hashable:
+    return str(item.id)
+
+
+def _name(item: Any) -> str:
+    return str(item.name)
+
+
+def _status_text(entry: StatusEntry | None) -> str:
+    if entry is None:
+        return "unknown"
+    extra = ", likely" if entry.certainty == "likely" else ""
+    return f"{entry.status} ({entry.date.format('de')}{extra})"
+
+
+def _lab_label(lab: Lab) -> str:
+    parts: list[str] = []
+    if lab.status != "held":
+        parts.append(lab.status)
+    if lab.date is not None:
+        parts.append(lab.date.format("de"))
+    elif lab.held_by is not None:
+        parts.append(f"by {format_date(lab.held_by, 'de')}")
+    where = lab.quarter or "without quarter"
+    return f"{where} ({', '.join(parts)})" if parts else where
+
+
+def _measure_summary(m: Measure, plan: Plan) -> str:
+    owners = ", ".join(f'"{n}"' for n in plan.owner_names(m)) if m.owners else "(none)"
+    text = (
+        f': "{m.title}" ({m.horizon}; Handlungsfeld "{plan.field_names.get(m.field, m.field)}"; '
+        f"owners {owners}"
+    )
+    if m.latest is not None:
+        text += f"; status {_status_text(m.latest)}"
+    return text + ")"
+
+
+def _mandates(n: int) -> str:
+    return "1 mandate" if n == 1 else f"{n} mandates"
+
+
+_REPORT_TO = {"rat": "the Rat", "aboeoab": "the ABöOAB"}
+
+_STATUS_ENTRIES = _Items(
+    "status entry",
+    lambda e: f"{e.date.format('de')} {e.status}",
+    pair=lambda e: str(e.date),
+    summary=lambda e, plan: f" (source: {e.source})",
+)
+
+_LISTS: dict[tuple[type[Model], str], _Items] = {
+    (MeasuresFile, "fields"): _Items("Handlungsfeld", _name, key=_by_id),
+    (MeasuresFile, "bodies"): _Items("body", _name, key=_by_id),
+    (MeasuresFile, "measures"): _Items(
+        "measure",
+        lambda m: str(m.id),
+        key=_by_id,
+        titled=False,
+        summary=lambda m, plan: _measure_summary(m, plan),
+    ),
+    (MeasuresFile, "reports"): _Items(
+        "report",
+        lambda r: f"to {_REPORT_TO.get(r.kind, r.kind)} on {format_date(r.date, 'de')}",
+        pair=lambda r: (r.kind, r.date),
+    ),
+    (Measure, "history"): _STATUS_ENTRIES,
+    (AssemblyFile, "institutions"): _Items("institution", _name, key=_by_id),
+    (AssemblyFile, "ex_officio"): _Items("ex-officio member", _name, key=_by_id),
+    (AssemblyFile, "advisory"): _Items("advisory member", _name, key=_by_id),
+    (AssemblyFile, "meetings"): _Items(
+        "meeting", lambda m: f"on {format_date(m.date, 'de')}", pair=lambda m: m.date
+    ),
+    (AssemblyFile, "working_groups"): _Items("Arbeitsgruppe", _name, key=_by_id),
+    (AssemblyFile, "terms"): _Items(
+        "council term",
+        lambda t: str(t.id),
+        key=_by_id,
+        summary=lambda t, plan: (
+            f" (election {format_date(t.election, 'de')}, {t.council_seats} council seats, "
+            f"{len(t.fraktionen)} Fraktionen)"
+        ),
+    ),
+    (Term, "fraktionen"): _Items(
+        "Fraktion", _name, key=_by_id, summary=lambda f, plan: f" ({_mandates(f.mandates)})"
+    ),
+    (Term, "single_members"): _Items(
+        "single member", _name, pair=_name, summary=lambda s, plan: f" ({_mandates(s.mandates)})"
+    ),
+    (Term, "ratsgruppen"): _Items(
+        "Ratsgruppe", _name, pair=_name, summary=lambda s, plan: f" ({_mandates(s.mandates)})"
+    ),
+    (Term, "lots"): _Items(
+        "lot",
+        lambda lot: (
+            f"of {format_date(lot.date, 'de')} ({METHOD_NAMES.get(lot.method, lot.method)})"
+        ),
+        pair=lambda lot: (lot.date, lot.method),
+        summary=lambda lot, plan: f": winners {', '.join(lot.winners)}",
+    ),
+    (DistrictsFile, "districts"): _Items("Stadtbezirk", _name, key=_by_id, titled=False),
+    (District, "labs"): _Items("Quartierslabor", _lab_label, pair=lambda lab: lab.quarter or None),
+}
+"""Every list of models in the plan, with how its items are matched and named."""
+
+_NESTED: dict[tuple[type[Model], str], tuple[str, str, bool]] = {
+    (MeasuresFile, "plan"): ("plan", "plan", False),
+    (MeasuresFile, "horizon_policy"): ("horizon_policy", "horizon policy", False),
+    (AssemblyFile, "established"): ("assembly", "Vollversammlung", True),
+    (AssemblyFile, "council_seats"): ("council_seats", "council seats", False),
+    (AssemblyFile, "lenkungskreis"): ("lenkungskreis", "Lenkungskreis", False),
+    (DistrictsFile, "deadline"): ("deadline", "Quartierslabore deadline", False),
+}
+"""Top-level sub-models: (section, title, keep the field name in sentences)."""
+
+_SECTION_OF_LIST: dict[tuple[type[Model], str], str] = {
+    (AssemblyFile, "institutions"): "members",
+    (AssemblyFile, "ex_officio"): "members",
+    (AssemblyFile, "advisory"): "members",
+}
+
+_ROOT: dict[type[Model], tuple[str, str]] = {
+    MeasuresFile: ("plan", "plan"),
+    AssemblyFile: ("assembly", "Vollversammlung"),
+    DistrictsFile: ("districts", "districts"),
+}
+"""Section and title of plain values at the top of each file."""
+
+
+# --- the walk ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _At:
+    """Where the walk stands: the subject whose fields are compared."""
+
+    section: str | None  # None at the top of a file
+    subject: str
+    title: str  # shown before a field name: "M09", "council term 2025-2030: Fraktion SPD"
+    path: str  # "measures[M09]"
+    field: str = ""  # dotted field prefix inside the subject ("decision")
+    renamed_from: str | None = None  # "Fraktion GRÜNE & Volt": the item, for "renamed to"
+
+    def dotted(self, key: str) -> str:
+        return f"{self.field}.{key}" if self.field else key
+
+    def child_path(self, key: str) -> str:
+        return f"{self.path}.{key}" if self.path else key
+
+
+@dataclass
+class _Ctx:
+    old: Plan
+    new: Plan
+    changes: list[Change] = field(default_factory=list)
+
+    def add(self, change: Change) -> None:
+        self.changes.append(change)
+
+
+def _value_text(
+    cls: type[Model], name: str, before: Any, after: Any, ctx: _Ctx
+) -> tuple[str, bool]:
+    """("before → after" or "added X; removed Y", is_list) for one plain field."""
+    info = cls.model_fields[name]
+    quote = not _is_literal(info.annotation)
+    namer = _NAMES.get((cls, name))
+    old_name = (lambda v: namer(ctx.old, v)) if namer is not None else None
+    new_name = (lambda v: namer(ctx.new, v)) if namer is not None else None
+    if isinstance(before, list) and isinstance(after, list):
+        removed = _minus(before, after)
+        added = _minus(after, before)
+        parts = []
+        if added:
+            parts.append("added " + _show(added, quote=quote, name=new_name))
+        if removed:
+            parts.append("removed " + _show(removed, quote=quote, name=old_name))
+        if not parts:
+            parts.append("reordered to " + _show(after, quote=quote, name=new_name))
+        return "; ".join(parts), True
+    shown_before = _show(before, quote=quote, name=old_name)
+    shown_after = _show(after, quote=quote, name=new_name)
+    unit = " months" if cls is HorizonPolicy else ""
+    return f"{shown_before} → {shown_after}{unit}", False
+
+
+def _field_change(
+    cls: type[Model], name: str, key: str, a: Any, b: Any, at: _At, ctx: _Ctx
+) -> None:
+    section, title = at.section, at.title
+    if section is None:
+        section, title = _ROOT[cls]
+    dotted = at.dotted(key)
+    if name == "name" and at.renamed_from is not None and not at.field:
+        text = f"{at.renamed_from} renamed to {b}"
+    else:
+        shown, is_list = _value_text(cls, name, a, b, ctx)
+        text = f"{title} {dotted}{':' if is_list else ''} {shown}"
+    ctx.add(
+        Change(
+            section=section,
+            subject=at.subject or title,
+            kind="changed",
+            text=text,
+            field=dotted,
+            before=_json(a),
+            after=_json(b),
+            path=at.child_path(key),
+        )
+    )
+
+
+def _walk(old: Model, new: Model, at: _At, ctx: _Ctx) -> None:
+    cls = type(old)
+    for name, info in cls.model_fields.items():
+        a, b = getattr(old, name), getattr(new, name)
+        if a == b:
+            continue
+        key = info.alias or name
+        spec = _LISTS.get((cls, name))
+        if (cls, name) == (Measure, "history"):
+            assert isinstance(old, Measure) and isinstance(new, Measure)
+            _history(old, new, at, ctx)
+        elif spec is not None:
+            section = at.section or _SECTION_OF_LIST.get((cls, name), key)
+            _compare_items(a, b, spec, at, section, at.child_path(key), ctx)
+        elif isinstance(a, Model) and isinstance(b, Model):
+            nested = _NESTED.get((cls, name))
+            if nested is not None:
+                section, title, keep = nested
+                inner = _At(section, title, title, key, key if keep else "")
+            elif at.section is None:
+                section, title = _ROOT[cls]
+                inner = _At(section, title, title, key, key)
+            else:
+                inner = _At(
+                    at.section, at.subject, at.title, at.path, at.dotted(key), at.renamed_from
+                )
+            _walk(a, b, inner, ctx)
+        else:
+            _field_change(cls, name, key, a, b, at, ctx)
+
+
+def _compare_items(
+    old_items: Sequence[Any],
+    new_items: Sequence[Any],
+    spec: _Items,
+    parent: _At,
+    section: str,
+    path: str,
+    ctx: _Ctx,
+) -> None:
+    if spec.key is not None:
+        _compare_by_id(old_items, new_items, spec, parent, section, path, ctx)
+        return
+    removed, pairs, added = _multiset_diff(old_items, new_items, spec)
+    _emit_multiset(removed, pairs, added, spec, parent, section, path, ctx)
+
+
+def _within(parent: _At, text: str) -> str:
+    return f"{parent.title}: {text}" if parent.title else text
+
+
+def _named(spec: _Items, item: Any) -> str:
+    return f"{spec.noun} {spec.label(item)}" if spec.noun else spec.label(item)
+
+
+def _subject(parent: _At, spec: _Items, item: Any) -> str:
+    label = spec.label(item) if spec.key is not None else _named(spec, item)
+    return f"{parent.subject} / {label}" if parent.subject else label
+
+
+def _added(
+    item: Any, spec: _Items, parent: _At, section: str, path: str, ctx: _Ctx, *, removed: bool
+) -> None:
+    plan = ctx.old if removed else ctx.new
+    what = "removed" if removed else "added"
+    summary = spec.summary(item, plan) if spec.summary is not None and not removed else ""
+    ctx.add(
+        Change(
+            section=section,
+            subject=_subject(parent, spec, item),
+            kind="removed" if removed else "added",
+            text=_within(parent, f"{_named(spec, item)} {what}{summary}"),
+            before=_json(item) if removed else None,
+            after=None if removed else _json(item),
+            path=path,
+        )
+    )
+
+
+def _compare_by_id(
+    old_items: Sequence[Any],
+    new_items: Sequence[Any],
+    spec: _Items,
+    parent: _At,
+    section: str,
+    path: str,
+    ctx: _Ctx,
+) -> None:
+    assert spec.key is not None
+    old_by = {spec.key(i): i for i in old_items}
+    new_keys = {spec.key(i) for i in new_items}
+    for item in old_items:
+        key = spec.key(item)
+        if key not in new_keys:
+            _added(item, spec, parent, section, f"{path}[{key}]", ctx, removed=True)
+    for item in new_items:
+        key = spec.key(item)
+        before = old_by.get(key)
+        item_path = f"{path}[{key}]"
+        if before is None:
+            _added(item, spec, parent, section, item_path, ctx, removed=False)
+        elif before != item:
+            title = _named(spec, item) if spec.titled else spec.label(item)
+            inner = _At(
+                section,
+                _subject(parent, spec, item),
+                _within(parent, title),
+                item_path,
+                renamed_from=_within(parent, _named(spec, before)),
+            )
+            _walk(before, item, inner, ctx)
+    kept_old = [spec.key(i) for i in old_items if spec.key(i) in new_keys]
+    kept_new = [spec.key(i) for i in new_items if spec.key(i) in old_by]
+    if kept_old != kept_new:
+        list_key = path.rsplit(".", 1)[-1]
+        ctx.add(
+            Change(
+                section=section,
+                subject=parent.subject or list_key,
+                kind="changed",
+                text=_within(parent, f"order of {list_key} changed"),
+                field=list_key,
+                before=kept_old,
+                after=kept_new,
+                path=path,
+            )
+        )
+
+
+def _multiset_diff(
+    old_items: Sequence[Any], new_items: Sequence[Any], spec: _Items
+) -> tuple[list[Any], list[tuple[Any, Any]], list[Any]]:
+    """Removed items, (old, new) pairs of changed items, added items."""
+    removed = _minus(old_items, new_items)
+    added = _minus(new_items, old_items)
+    pairs: list[tuple[Any, Any]] = []
+    if spec.pair is not None and removed and added:
+        pair = spec.pair
+        old_keys = Counter(pair(i) for i in removed)
+        new_keys = Counter(pair(i) for i in added)
+        unique = {
+            k for k in old_keys if k is not None and old_keys[k] == 1 and new_keys.get(k) == 1
+        }
+        by_new = {pair(i): i for i in added if pair(i) in unique}
+        for item in removed:
+            k = pair(item)
+            if k in unique:
+                pairs.append((item, by_new[k]))
+        paired_old = {id(o) for o, _ in pairs}
+        paired_new = {id(n) for _, n in pairs}
+        removed = [i for i in removed if id(i) not in paired_old]
+        added = [i for i in added if id(i) not in paired_new]
+    return removed, pairs, added
+
+
+def _emit_multiset(
+    removed: list[Any],
+    pairs: list[tuple[Any, Any]],
+    added: list[Any],
+    spec: _Items,
+    parent: _At,
+    section: str,
+    path: str,
+    ctx: _Ctx,
+) -> None:
+    for item in removed:
+        _added(item, spec, parent, section, path, ctx, removed=True)
+    for before, after in pairs:
+        details = []
+        cls = type(before)
+        for name, info in cls.model_fields.items():
+            a, b = getattr(before, name), getattr(after, name)
+            if a != b:
+                shown, is_list = _value_text(cls, name, a, b, ctx)
+                details.append(f"{info.alias or name}{':' if is_list else ''} {shown}")
+        ctx.add(
+            Change(
+                section=section,
+                subject=_subject(parent, spec, after),
+                kind="changed",
+                text=_within(parent, f"{_named(spec, after)} changed: {'; '.join(details)}"),
+                before=_json(before),
+                after=_json(after),
+                path=path,
+            )
+        )
+    for item in added:
+        _added(item, spec, parent, section, path, ctx, removed=False)
+
+
+def _history(old: Measure, new: Measure, at: _At, ctx: _Ctx) -> None:
+    """A measure's status (its latest entry), then the history entries added or removed."""
+    before, after = old.latest, new.latest
+    removed, pairs, added = _multiset_diff(old.history, new.history, _STATUS_ENTRIES)
+    key = "history"
+    if _status_key(before) != _status_key(after):
+        text = f"{at.title} status {_status_text(before)} → {_status_text(after)}"
+        if after is not None:
+            text += f"; source: {after.source}"
+            if after.note:
+                text += f"; note: {after.note}"
+        ctx.add(
+            Change(
+                section=at.section or "measures",
+                subject=at.subject,
+                kind="changed",
+                text=text,
+                field="status",
+                before=_status_json(before),
+                after=_status_json(after),
+                path=at.child_path(key),
+            )
+        )
+        # The status line shows the old and the new latest entry; they are not listed again.
+        pairs = [(o, n) for o, n in pairs if not (o is before and n is after)]
+        removed = [i for i in removed if i is not before]
+        added = [i for i in added if i is not after]
+    _emit_multiset(
+        removed,
+        pairs,
+        added,
+        _STATUS_ENTRIES,
+        at,
+        at.section or "measures",
+        at.child_path(key),
+        ctx,
+    )
+
+
+def _status_key(entry: StatusEntry | None) -> tuple[str, str | None, str | None]:
+    if entry is None:
+        return ("unknown", None, None)
+    return (entry.status, str(entry.date), entry.certainty)
+
+
+def _status_json(entry: StatusEntry | None) -> dict[str, Any]:
+    if entry is None:
+        return {"status": "unknown", "date": None}
+    data: dict[str, Any] = _json(entry)
+    return data
+
+
+# --- consequences --------------------------------------------------------------------------
+
+
+def _seat_side(plan: Plan) -> SeatSide:
+    cs = plan.assembly.council_seats
+    try:
+        question = build_question(
+            load_plan=lambda: plan,
+            term_id=None,
+            factions=(),
+            seats=None,
+            method=None,
+            majority_clause=False,
+            lot_winners=(),
+        )
+        allocation = answer(question)[0]
+    except KsplanError as exc:
+        return SeatSide(cs.current_term, cs.method, cs.seats, {}, error=exc.message)
+    lot = allocation.lot
+    ids = {f.name: f.id for f in plan.term().fraktionen}
+    return SeatSide(
+        cs.current_term,
+        cs.method,
+        cs.seats,
+        dict(allocation.allocation),
+        ids,
+        PendingLot(lot.seats, tuple(lot.candidates)) if lot is not None else None,
+    )
+
+
+def seats_consequence(old: Plan, new: Plan) -> SeatsConsequence:
+    before, after = _seat_side(old), _seat_side(new)
+    result = SeatsConsequence(before, after, [])
+    return SeatsConsequence(before, after, [r for r in result.rows() if r.before != r.after])
+
+
+def _lab_that_covers(district: District, covered_from: dt.date | None) -> str:
+    for lab in district.labs:
+        if lab.held_on is not None and lab.held_on == covered_from:
+            when = lab.date.format("de") if lab.date is not None else None
+            if when is None and lab.held_by is not None:
+                when = f"by {format_date(lab.held_by, 'de')}"
+            name = f"Quartierslabor {lab.quarter}" if lab.quarter else "a Quartierslabor"
+            return f" ({name}, {when})" if when else f" ({name})"
+    return ""
+
+
+def coverage_consequence(old: Plan, new: Plan, as_of: dt.date) -> CoverageConsequence:
+    before, after = coverage(old, as_of), coverage(new, as_of)
+    old_states = {d.id: d for d in before.districts}
+    new_states = {d.id: d for d in after.districts}
+    new_districts = {d.id: d for d in new.districts_file.districts}
+    changes: list[DistrictChange] = []
+    for d in after.districts:
+        was = old_states.get(d.id)
+        if was is None:
+            text = f"{d.name} (new Stadtbezirk): {d.state}"
+            if d.state == "covered":
+                text += _lab_that_covers(new_districts[d.id], d.covered_from)
+            changes.append(DistrictChange(d.id, d.name, None, d.state, text))
+            continue
+        if was.state == d.state:
+            continue
+        if d.state == "covered":
+            text = f"{d.name} now covered" + _lab_that_covers(new_districts[d.id], d.covered_from)
+        elif was.state == "covered":
+            text = f"{d.name} no longer covered (now {d.state})"
+        else:
+            text = f"{d.name} {was.state} → {d.state}"
+        changes.append(DistrictChange(d.id, d.name, was.state, d.state, text))
+    for d in before.districts:
+        if d.id not in new_states:
+            changes.append(
+                DistrictChange(d.id, d.name, d.state, None, f"{d.name} removed (was {d.state})")
+            )
+    return CoverageConsequence(
+        as_of,
+        before.covered,
+        before.total,
+        after.covered,
+        after.total,
+        before.deadline_missed,
+        after.deadline_missed,
+        changes,
+    )
+
+
+def overdue_consequence(old: Plan, new: Plan, as_of: dt.date) -> OverdueConsequence:
+    before, after = overdue(old, as_of), overdue(new, as_of)
+    before_ids = {o.measure.id for o in before}
+    after_ids = {o.measure.id for o in after}
+    new_measures = {m.id: m for m in new.measures}
+    newly = [
+        OverdueEntry(
+            o.measure.id,
+            o.measure.title,
+            o.due,
+            o.days_overdue,
+            o.status,
+            f"{o.measure.id} newly overdue: due {format_date(o.due, 'de')}, "
+            f"{o.days_overdue} days ago, status {o.status}",
+        )
+        for o in after
+        if o.measure.id not in before_ids
+    ]
+    resolved: list[OverdueEntry] = []
+    for o in before:
+        if o.measure.id in after_ids:
+            continue
+        measure = new_measures.get(o.measure.id)
+        if measure is None:
+            reason, status, due = "the measure was removed", o.status, None
+        else:
+            due = new.due(measure)
+            entry = status_on(measure, as_of)
+            status = entry.status if entry is not None else "unknown"
+            if status in FINISHED and entry is not None:
+                reason = f"now {status} ({entry.date.format('de')})"
+            elif due >= as_of:
+                reason = f"now due {format_date(due, 'de')}"
+            else:
+                reason = f"status {status}"
+        resolved.append(
+            OverdueEntry(
+                o.measure.id,
+                measure.title if measure is not None else o.measure.title,
+                due,
+                None,
+                status,
+                f"{o.measure.id} no longer overdue: {reason}",
+            )
+        )
+    return OverdueConsequence(as_of, len(before), len(after), newly, resolved)
+
+
+def diff_plans(
+    old: Plan,
+    new: Plan,
+    as_of: dt.date,
+    *,
+    old_label: str = "old",
+    new_label: str = "new",
+) -> PlanDiff:
+    """Compare two validated plans; the consequences are computed for ``as_of``."""
+    ctx = _Ctx(old, new)
+    pairs: tuple[tuple[Model, Model], ...] = (
+        (old.measures_file, new.measures_file),
+        (old.assembly, new.assembly),
+        (old.districts_file, new.districts_file),
+    )
+    for before, after in pairs:
+        if before != after:
+            _walk(before, after, _At(None, "", "", ""), ctx)
+    consequences = Consequences(
+        seats_consequence(old, new),
+        coverage_consequence(old, new, as_of),
+        overdue_consequence(old, new, as_of),
+    )
+    return PlanDiff(old_label, new_label, as_of, ctx.changes, consequences)
+
+
+# --- rendering -----------------------------------------------------------------------------
+
+
+def _change_count(d: PlanDiff) -> str:
+    n = len(d.changes)
+    return "1 change" if n == 1 else f"{n} changes"
+
+
+def _seat_scope(s: SeatsConsequence) -> str:
+    def pick(a: str, b: str) -> str:
+        return a if a == b else f"{a} → {b}"
+
+    b, a = s.before, s.after
+    term = pick(b.term, a.term)
+    seats = pick(str(b.seats), str(a.seats))
+    method = pick(METHOD_NAMES.get(b.method, b.method), METHOD_NAMES.get(a.method, a.method))
+    return f"council term {term}, {seats} seats, {method}"
+
+
+def _lot_text(lot: PendingLot | None) -> str:
+    if lot is None:
+        return "none"
+    seats = "1 seat" if lot.seats == 1 else f"{lot.seats} seats"
+    return f"{seats} among {', '.join(lot.candidates)}"
+
+
+def _seat_lines(s: SeatsConsequence) -> list[str]:
+    lines = []
+    if s.changes:
+        moves = ", ".join(f"{c.fraktion} {c.before} → {c.after}" for c in s.changes)
+        lines.append(f"seats: {moves}")
+    if s.before.lot != s.after.lot:
+        lines.append(f"lot pending: {_lot_text(s.before.lot)} → {_lot_text(s.after.lot)}")
+    if s.before.error != s.after.error:
+        if s.after.error:
+            lines.append(f"the seats cannot be computed any more: {s.after.error}")
+        else:
+            lines.append(f"the seats can be computed again (before: {s.before.error})")
+    return lines
+
+
+def _coverage_head(c: CoverageConsequence) -> str:
+    if (c.before_covered, c.before_total) == (c.after_covered, c.after_total):
+        counts = f"{c.after_covered}/{c.after_total} districts covered (unchanged)"
+    else:
+        counts = (
+            f"{c.before_covered}/{c.before_total} → {c.after_covered}/{c.after_total} "
+            "districts covered"
+        )
+    return counts
+
+
+def _coverage_lines(c: CoverageConsequence) -> list[str]:
+    lines = [d.text for d in c.districts]
+    if c.before_deadline_missed != c.after_deadline_missed:
+        lines.append(
+            "the deadline is now missed" if c.after_deadline_missed else "the deadline is now met"
+        )
+    return lines
+
+
+def _overdue_head(o: OverdueConsequence) -> str:
+    return f"{o.before} → {o.after} measures overdue"
+
+
+def render_text(d: PlanDiff) -> str:
+    """Plain text for the terminal and CI logs."""
+    out = [f"Plan changes: {d.old_label} → {d.new_label}"]
+    if not d.changes:
+        out.append(NO_CHANGES)
+        return "\n".join(out) + "\n"
+    out.append(_change_count(d))
+    for section, changes in d.by_section():
+        out.append("")
+        out.append(SECTIONS.get(section, section))
+        out.extend(f"  - {c.text}" for c in changes)
+    out.append("")
+    c = d.consequences
+    as_of = format_date(d.as_of, "de")
+    if not c.changed:
+        out.append(f"Consequences on {as_of}: none for seats, Quartierslabore or overdue measures")
+        return "\n".join(out) + "\n"
+    out.append(f"Consequences on {as_of}")
+    if c.seats.changed:
+        out.append(f"  Vollversammlung ({_seat_scope(c.seats)})")
+        out.extend(f"    - {line}" for line in _seat_lines(c.seats))
+    if c.coverage.changed:
+        out.append(f"  Quartierslabore: {_coverage_head(c.coverage)}")
+        out.extend(f"    - {line}" for line in _coverage_lines(c.coverage))
+    if c.overdue.changed:
+        out.append(f"  Overdue: {_overdue_head(c.overdue)}")
+        out.extend(
+            f"    - {e.text}" for e in (*c.overdue.newly_overdue, *c.overdue.no_longer_overdue)
+        )
+    return "\n".join(out) + "\n"
+
+
+_MD_ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
+_MD_SPECIAL = re.compile(r"[\\`*_\[\]|~$#!]")
+
+
+def md_escape(text: str) -> str:
+    """Plan text made inert in Markdown: no links, HTML, emphasis, code or table breaks."""
+    text = " ".join(text.splitlines())
+    text = "".join(_MD_ENTITIES.get(ch, ch) for ch in text)
+    return _MD_SPECIAL.sub(lambda m: "\\" + m.group(0), text)
+
+
+def render_markdown(d: PlanDiff) -> str:
+    """Markdown for a pull-request comment or ``$GITHUB_STEP_SUMMARY``."""
+    e = md_escape
+    out = [f"### Plan changes: {e(d.old_label)} → {e(d.new_label)}", ""]
+    if not d.changes:
+        out.append(e(NO_CHANGES))
+        return "\n".join(out) + "\n"
+    out.append(f"{_change_count(d)}; consequences as of {format_date(d.as_of, 'de')}.")
+    for section, changes in d.by_section():
+        out += ["", f"#### {e(SECTIONS.get(section, section))}", ""]
+        out.extend(f"- {e(c.text)}" for c in changes)
+    c = d.consequences
+    out += ["", "#### Consequences", ""]
+    if not c.changed:
+        out.append("None for seats, Quartierslabore or overdue measures.")
+        return "\n".join(out) + "\n"
+    if c.seats.changed:
+        s = c.seats
+        out.append(f"**Vollversammlung seats** ({e(_seat_scope(s))})")
+        out.append("")
+        if not s.before.error and not s.after.error:
+            out += ["| Fraktion | before | after | change |", "|:--|--:|--:|--:|"]
+            for row in s.rows():
+                delta = row.after - row.before
+                mark = f"{delta:+d}" if delta else ""
+                out.append(f"| {e(row.fraktion)} | {row.before} | {row.after} | {mark} |")
+            out.append("")
+        extra = [line for line in _seat_lines(s) if not line.startswith("seats: ")]
+        if extra:
+            out.extend(f"- {e(line)}" for line in extra)
+            out.append("")
+    if c.coverage.changed:
+        out.append(f"**Quartierslabore**: {e(_coverage_head(c.coverage))}")
+        out.append("")
+        out.extend(f"- {e(line)}" for line in _coverage_lines(c.coverage))
+        out.append("")
+    if c.overdue.changed:
+        out.append(f"**Overdue measures**: {e(_overdue_head(c.overdue))}")
+        out.append("")
+        entries = (*c.overdue.newly_overdue, *c.overdue.no_longer_overdue)
+        out.extend(f"- {e(entry.text)}" for entry in entries)
+        out.append("")
+    while out and out[-1] == "":
+        out.pop()
+    return "\n".join(out) + "\n"
+
+
+def _iso(value: dt.date | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def _overdue_json(entry: OverdueEntry) -> dict[str, Any]:
+    return {
+        "id": entry.id,
+        "title": entry.title,
+        "due": _iso(entry.due),
+        "days_overdue": entry.days_overdue,
+        "status": entry.status,
+        "text": entry.text,
+    }
+
+
+def diff_json(d: PlanDiff) -> dict[str, Any]:
+    """The documented, stable JSON shape of ``ksplan diff --format json``."""
+    c = d.consequences
+    return {
+        "old": d.old_label,
+        "new": d.new_label,
+        "as_of": d.as_of.isoformat(),
+        "has_changes": has_changes(d),
+        "changes": [change.to_json() for change in d.changes],
+        "consequences": {
+            "seats": {
+                "changed": c.seats.changed,
+                "before": c.seats.before.to_json(),
+                "after": c.seats.after.to_json(),
+                "changes": [
+                    {"id": s.id, "fraktion": s.fraktion, "before": s.before, "after": s.after}
+                    for s in c.seats.changes
+                ],
+            },
+            "coverage": {
+                "changed": c.coverage.changed,
+                "before": {
+                    "covered": c.coverage.before_covered,
+                    "total": c.coverage.before_total,
+                    "deadline_missed": c.coverage.before_deadline_missed,
+                },
+                "after": {
+                    "covered": c.coverage.after_covered,
+                    "total": c.coverage.after_total,
+                    "deadline_missed": c.coverage.after_deadline_missed,
+                },
+                "districts": [
+                    {
+                        "id": x.id,
+                        "name": x.name,
+                        "before": x.before,
+                        "after": x.after,
+                        "text": x.text,
+                    }
+                    for x in c.coverage.districts
+                ],
+            },
+            "overdue": {
+                "changed": c.overdue.changed,
+                "before": c.overdue.before,
+                "after": c.overdue.after,
+                "newly_overdue": [_overdue_json(x) for x in c.overdue.newly_overdue],
+                "no_longer_overdue": [_overdue_json(x) for x in c.overdue.no_longer_overdue],
+            },
+        },
+    }

@@ -1,0 +1,152 @@
+"""`ksplan diff`, `git-setup` and the diff driver end to end: a real repository of the shipped
+plan, changes made with the edit commands, committed, and read back in the plan's language."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+GIT = ["git", "-c", "user.name=Test", "-c", "user.email=test@example.org"]
+
+
+def git(repo: Path, *args: str, env: dict[str, str] | None = None) -> str:
+    return subprocess.run(
+        [*GIT, "-C", str(repo), *args], check=True, capture_output=True, text=True, env=env
+    ).stdout
+
+
+@pytest.fixture
+def repo(plan_dir: Path, cli: Any) -> Path:
+    """A repository whose second commit was made with the edit commands."""
+    top = plan_dir.parent
+    git(top, "init", "-q")
+    git(top, "add", ".")
+    git(top, "commit", "-qm", "plan")
+    plan = str(plan_dir)
+    edits = [
+        ("measure", "status", "M09", "done", "--date", "2024-01-15", "--source", "Drucksache"),
+        ("lab", "add", "eving", "--date", "2024-05-14", "--quarter", "Eving-Zentrum",
+         "--source", "dortmund.de"),
+        ("meeting", "add", "2024-03-01", "--source", "Einladung"),
+        ("report-event", "add", "aboeoab", "2024-06-11"),
+    ]  # fmt: skip
+    for args in edits:
+        result = cli(*args, "--plan", plan)
+        assert result.exit_code == 0, result.output
+    git(top, "commit", "-qam", "edits")
+    return plan_dir
+
+
+def test_text(cli: Any, repo: Path) -> None:
+    result = cli("diff", "HEAD~1", "HEAD", "--plan", str(repo), "--as-of", "2026-11-22")
+    assert result.exit_code == 0, result.output
+    out = result.stdout
+    assert "4 changes" in out
+    assert "M09 status in_progress (27.02.2018, likely) → done (15.01.2024)" in out
+    assert "Eving: Quartierslabor Eving-Zentrum (14.05.2024) added" in out
+    assert "meeting" in out.lower() and "01.03.2024" in out
+    assert "Quartierslabore: 4/12 → 5/12 districts covered" in out
+    assert "M09 no longer overdue" in out
+
+
+def test_markdown_and_json(cli: Any, repo: Path) -> None:
+    md = cli("diff", "HEAD~1", "HEAD", "--plan", str(repo), "--format", "md")
+    assert md.exit_code == 0
+    assert md.stdout.startswith("#")
+    assert "Eving" in md.stdout
+    data = json.loads(cli("diff", "HEAD~1..HEAD", "--plan", str(repo), "--format", "json").stdout)
+    assert data["has_changes"] is True
+    assert len(data["changes"]) == 4
+    assert data["consequences"]["coverage"]
+
+
+def test_exit_code_and_no_changes(cli: Any, repo: Path) -> None:
+    assert cli("diff", "HEAD~1", "HEAD", "--plan", str(repo), "--exit-code").exit_code == 1
+    same = cli("diff", "--plan", str(repo), "--exit-code")  # HEAD against the working tree
+    assert same.exit_code == 0
+    assert "no changes to the plan" in same.stdout
+
+
+def test_seat_consequence(cli: Any, repo: Path) -> None:
+    path = repo / "assembly.yaml"
+    text = path.read_text(encoding="utf-8")
+    # the first 'mandates: 18' is the AfD's in the current term
+    path.write_text(text.replace("        mandates: 18\n", "        mandates: 8\n", 1), "utf-8")
+    out = cli("diff", "--plan", str(repo)).stdout
+    assert "council term 2025-2030: Fraktion AfD mandates 18 → 8" in out
+    assert "seats: CDU 2 → 3, AfD 2 → 1" in out
+    data = json.loads(cli("diff", "--plan", str(repo), "--format", "json").stdout)
+    assert data["consequences"]["seats"]
+
+
+@pytest.mark.parametrize("rev", ["--output=/tmp/ksplan-injected", "-p", "--exec=touch x"])
+def test_option_injection_is_refused(cli: Any, repo: Path, rev: str) -> None:
+    result = cli("diff", "--plan", str(repo), "--", rev)
+    assert result.exit_code == 2
+    assert not Path("/tmp/ksplan-injected").exists()
+
+
+def test_unknown_revision(cli: Any, repo: Path) -> None:
+    result = cli("diff", "nope", "--plan", str(repo))
+    assert result.exit_code == 2
+    assert "'nope' is not a commit" in result.output
+
+
+def test_invalid_plan_at_one_side(cli: Any, repo: Path) -> None:
+    path = repo / "measures.yaml"
+    path.write_text(
+        path.read_text(encoding="utf-8").replace(
+            "    horizon: kurzfristig\n", "    horizon: x\n", 1
+        ),
+        encoding="utf-8",
+    )
+    result = cli("diff", "--plan", str(repo))
+    assert result.exit_code == 1
+    assert "measures[M04].horizon" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_git_setup_makes_git_diff_semantic(repo: Path) -> None:
+    top = repo.parent
+    env = {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}"}
+    setup = subprocess.run(
+        [sys.executable, "-m", "ksplan", "git-setup", "--plan", str(repo)],
+        capture_output=True, text=True, env=env, check=True,
+    )  # fmt: skip
+    assert "diff.ksplan.command" in setup.stdout
+    assert "plan/*.yaml diff=ksplan" in (top / ".gitattributes").read_text(encoding="utf-8")
+    # git log -p runs no external driver: it shows the one-value-per-line listing
+    shown = git(top, "log", "-p", "-1", "--format=", env=env)
+    assert "+measures[M09].history[1].status: done" in shown
+    assert "+districts[eving].labs[0].quarter: Eving-Zentrum" in shown
+    # git log -p --ext-diff and git diff run the semantic diff
+    full = git(top, "log", "-p", "-1", "--ext-diff", "--format=", env=env)
+    assert "ksplan diff plan/measures.yaml" in full
+    assert "M09 status in_progress (27.02.2018, likely) → done (15.01.2024)" in full
+    assert "Eving now covered" in full
+    (repo / "assembly.yaml").write_text(
+        (repo / "assembly.yaml").read_text(encoding="utf-8") + "# note\n", encoding="utf-8"
+    )
+    assert "no changes to the plan" in git(top, "diff", env=env)
+    # a second run changes nothing
+    subprocess.run(
+        [sys.executable, "-m", "ksplan", "git-setup", "--plan", str(repo)],
+        capture_output=True, env=env, check=True,
+    )  # fmt: skip
+    assert (top / ".gitattributes").read_text(encoding="utf-8").count("diff=ksplan") == 1
+
+
+def test_diff_as_subprocess(repo: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "ksplan", "diff", "HEAD~1", "HEAD", "--plan", str(repo),
+         "--format", "json"],
+        capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["has_changes"] is True
