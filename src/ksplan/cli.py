@@ -531,6 +531,43 @@ def check(
     guarded(run)
 
 
+# --- report --------------------------------------------------------------------------------
+
+
+@app.command()
+def report(
+    plan: PlanOption = None,
+    fmt: Annotated[str, typer.Option("--format", help="md (Markdown) or html.")] = "md",
+    out: Annotated[
+        Path | None,
+        typer.Option("--out", help="Write to this file (atomically) instead of standard output."),
+    ] = None,
+    as_of: AsOfOption = None,
+    lang: Annotated[str, typer.Option("--lang", help="de (default) or en.")] = "de",
+    template: Annotated[
+        Path | None,
+        typer.Option(
+            "--template", help="Your own Jinja2 template, rendered with the same context."
+        ),
+    ] = None,
+) -> None:
+    """The report to the council: key figures, Vollversammlung and seats, Quartierslabore,
+    overdue measures, the catalogue, the rule check, assumptions and sources."""
+
+    def run() -> None:
+        from ksplan.report import render_report, write_report
+
+        day = as_of_date(as_of)
+        text = render_report(load(plan), day, fmt, lang, template)
+        if out is None:
+            sys.stdout.write(text)
+        else:
+            write_report(text, out)
+            sys.stderr.write(f"wrote {out}\n")
+
+    guarded(run)
+
+
 # --- diff ----------------------------------------------------------------------------------
 
 

@@ -63,7 +63,9 @@ Slug = Annotated[
 ]
 MeasureId = Annotated[
     str,
-    AfterValidator(_ascii_pattern(MEASURE_ID_PATTERN, "measure ID: 'M' and two to five digits", "M05")),
+    AfterValidator(
+        _ascii_pattern(MEASURE_ID_PATTERN, "measure ID: 'M' and two to five digits", "M05")
+    ),
     Field(json_schema_extra={"pattern": MEASURE_ID_PATTERN}),
 ]
 TermId = Annotated[

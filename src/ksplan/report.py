@@ -1,0 +1,1414 @@
+"""The report to the Rat and the ABöOAB: the plan's state on one day, as Markdown or HTML.
+
+:func:`build_context` gathers everything a template may show — key figures, the
+Vollversammlung and its council seats, Quartierslabor coverage, overdue measures, the
+catalogue, the rule check, assumptions and sources — from the core modules, fully prepared:
+plain dicts, lists, strings, numbers and booleans, texts in the report's language, dates as
+21.02.2019. Templates only arrange; they compute nothing. :func:`render_report` renders the
+shipped templates (``templates/report.md.j2``, ``templates/report.html.j2``) or a user's own
+template with the same context.
+
+Templates run in a sandboxed Jinja2 environment with ``StrictUndefined``: a misspelt name is
+an error, reported as a :class:`~ksplan.errors.UsageError` naming the template file and line.
+HTML is autoescaped. In Markdown every printed value is escaped for Markdown (``|``, ``[``,
+``]``, ``<``, ``>``, ``*``, ``_``, backticks, ``~``, ``\\``, a leading ``#``, line breaks),
+so a title can neither break a table nor become a link or HTML; the ``md`` filter does the
+same explicitly and is idempotent.
+
+The context (every name a template may use)
+-------------------------------------------
+
+Texts are in the report's language, dates are written 21.02.2019 (``*_iso``: 2019-02-21),
+missing texts are ``""``; ``svg`` values are inline SVG markup (print them as they are).
+
+- ``lang`` (de, en), ``labels`` (every fixed text of the report by key, e.g.
+  ``labels["col.status"]``, ``labels.as_of``), ``title``, ``city``, ``subtitle``, ``as_of``,
+  ``as_of_iso``, ``document_title``
+- ``sections[]``: ``id``, ``title`` — the eight sections in order (key-figures, assembly,
+  coverage, overdue, catalogue, rules, assumptions, sources)
+- ``decision``: ``date``, ``body``, ``document``, ``source``; ``motion``: ``date``, ``body``,
+  ``source``
+- ``figures``: ``measures_total``, ``status_counts[]`` (``status``, ``label``, ``count``),
+  ``overdue``, ``overdue_unknown``, ``districts_covered``, ``districts_total``,
+  ``next_deadline`` (``date``, ``date_iso``, ``days``, ``in_days``, ``what[]``; or none),
+  ``cards[]`` (``key``, ``label``, ``value``, ``detail``, ``points[]``), ``unknown_note``
+- ``assembly``: ``name``, ``established`` (``date``, ``body``, ``source``), ``chair``,
+  ``office``, ``voting_members``, ``voting_text``, ``institutions[]``, ``ex_officio[]``,
+  ``council_seats``, ``advisory[]`` (``name``, ``appointed``, ``note``), ``min_meetings``,
+  ``meetings_year``, ``meetings_this_year``, ``meetings_text``, ``meetings[]`` (``date``,
+  ``note``, ``source``)
+- ``seats``: ``available``, ``error``, ``term``, ``method``, ``seats``, ``total_mandates``,
+  ``rows[]`` (``name``, ``mandates``, ``quota_exact``, ``quota``, ``whole``, ``remainder``,
+  ``remainder_seat``, ``seats``, ``seats_text``, ``lot_candidate``, ``colour``), ``sum``
+  (``mandates``, ``whole``, ``seats``), ``lot`` (``seats``, ``candidates[]``, ``sentence``; or
+  none), ``lot_applied``, ``explanation``, ``notes[]``, ``caption``, ``source``,
+  ``term_source``
+- ``coverage``: ``covered``, ``total``, ``deadline``, ``deadline_source``,
+  ``days_to_deadline``, ``deadline_missed``, ``deadline_text``, ``text``, ``rule``,
+  ``states[]`` (``state``, ``label``, ``count``), ``districts[]`` (``id``, ``name``,
+  ``state``, ``state_label``, ``covered_from``, ``labs[]``: ``quarter``, ``status``,
+  ``status_label``, ``date``, ``counts_note``, ``note``, ``source``)
+- ``overdue``: ``count``, ``unknown``, ``text``, ``rule``, ``rows[]`` (a catalogue measure
+  plus ``due_since``, ``days_overdue``; most overdue first)
+- ``catalogue[]`` (one per Handlungsfeld): ``id``, ``name``, ``count``, ``count_text``,
+  ``measures[]`` (``id``, ``title``, ``field``, ``horizon``, ``horizon_label``, ``status``,
+  ``status_label``, ``status_date``, ``status_likely``, ``owners[]``, ``due``, ``due_iso``,
+  ``due_own``, ``overdue``), ``status_notes[]`` (``id``, ``date``, ``status_label``,
+  ``note``, ``source``, ``url``, ``likely``)
+- ``rules``: ``summary``, ``unrecorded``, ``rows[]`` (``id``, ``title``, ``outcome``: pass,
+  fail or not_yet_due, ``outcome_label``, ``evidence[]``, ``source``)
+- ``reports[]``: ``kind`` (rat, aboeoab), ``kind_label``, ``date``, ``note``, ``source``
+- ``horizon_policy[]``: ``horizon``, ``label``, ``months``, ``due``, ``measures``;
+  ``assumptions[]`` (sentences)
+- ``sources[]``: ``text``, ``url`` (when the source is a web address), ``cited_for``
+- ``charts``: ``status``, ``seats``, ``districts``, each with ``svg``, ``title`` and
+  ``summary`` (the picture in words)
+
+Templates are rendered with ``trim_blocks`` and ``lstrip_blocks``: a line that holds only a
+block tag leaves no trace, and the line break after a block tag is dropped (write ``+%}`` to
+keep it).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from jinja2.sandbox import SandboxedEnvironment
+from markupsafe import Markup
+
+from ksplan import svg
+from ksplan.apportionment import Allocation, decimal_str, fraction_str
+from ksplan.coverage import DISTRICT_STATES, coverage, lab_view
+from ksplan.dates import PartialDate, add_months, format_date
+from ksplan.deadlines import FINISHED, overdue, status_on
+from ksplan.errors import KsplanError, UsageError
+from ksplan.models import HORIZONS, STATUSES, Measure, Status
+from ksplan.paths import shipped
+from ksplan.plan import Plan, display_path
+from ksplan.rules import OUTCOMES, UNRECORDED_DE, UNRECORDED_EN, check
+from ksplan.seats import (
+    METHOD_NAMES,
+    answer,
+    build_question,
+    explanation_de,
+    german_decimal,
+    lot_sentence_de,
+)
+
+FORMATS: tuple[str, ...] = ("md", "html")
+LANGS: tuple[str, ...] = ("de", "en")
+TEMPLATE_NAMES = {"md": "report.md.j2", "html": "report.html.j2"}
+
+SECTION_IDS = (
+    "key-figures",
+    "assembly",
+    "coverage",
+    "overdue",
+    "catalogue",
+    "rules",
+    "assumptions",
+    "sources",
+)
+
+# Statuses in the order of the report: finished first, unknown last.
+STATUS_ORDER: tuple[Status, ...] = ("done", "in_progress", "planned", "dropped", "unknown")
+assert set(STATUS_ORDER) == set(STATUSES)
+
+LABELS: dict[str, dict[str, str]] = {
+    "de": {
+        "subtitle": "Bericht an den Rat und den ABöOAB",
+        "as_of": "Stand",
+        "contents": "Inhalt",
+        "section.key-figures": "Kennzahlen",
+        "section.assembly": "Vollversammlung",
+        "section.coverage": "Quartierslabore in den Stadtbezirken",
+        "section.overdue": "Überfällige Maßnahmen",
+        "section.catalogue": "Maßnahmenkatalog",
+        "section.rules": "Regelprüfung",
+        "section.assumptions": "Annahmen",
+        "section.sources": "Quellen",
+        "status.done": "umgesetzt",
+        "status.in_progress": "in Umsetzung",
+        "status.planned": "geplant",
+        "status.dropped": "verworfen",
+        "status.unknown": "unbekannt",
+        "horizon.direkt": "direkt",
+        "horizon.kurzfristig": "kurzfristig",
+        "horizon.längerfristig": "längerfristig",
+        "state.covered": "durchgeführt",
+        "state.planned": "geplant",
+        "state.missing": "keines erfasst",
+        "lab.held": "durchgeführt",
+        "lab.planned": "geplant",
+        "lab.unknown": "Stand unbekannt",
+        "outcome.pass": "erfüllt",
+        "outcome.fail": "nicht erfüllt",
+        "outcome.not_yet_due": "noch nicht fällig",
+        "report.rat": "Bericht an den Rat",
+        "report.aboeoab": "Zwischenbericht an den ABöOAB",
+        "figure.measures": "Maßnahmen",
+        "figure.overdue": "Überfällig",
+        "figure.districts": "Stadtbezirke mit Quartierslabor",
+        "figure.next_deadline": "Nächste Frist",
+        "figure.heading": "Kennzahl",
+        "figure.value": "Wert",
+        "figure.detail": "Erläuterung",
+        "col.id": "Nr.",
+        "col.measure": "Maßnahme",
+        "col.field": "Handlungsfeld",
+        "col.horizon": "Horizont",
+        "col.status": "Stand",
+        "col.status_date": "Stand vom",
+        "col.owners": "Zuständig",
+        "col.due": "fällig",
+        "col.due_since": "fällig seit",
+        "col.days_overdue": "Tage überfällig",
+        "col.fraktion": "Fraktion",
+        "col.mandates": "Mandate",
+        "col.quota_exact": "Quote (exakt)",
+        "col.quota": "Quote",
+        "col.whole": "ganze Sitze",
+        "col.remainder": "Rest",
+        "col.remainder_seat": "Restsitz",
+        "col.seats": "Sitze",
+        "col.district": "Stadtbezirk",
+        "col.state": "Stand",
+        "col.labs": "Quartierslabore",
+        "col.rule": "Regel",
+        "col.outcome": "Ergebnis",
+        "col.evidence": "Befund",
+        "col.source": "Quelle",
+        "col.date": "Datum",
+        "col.kind": "Art",
+        "col.note": "Vermerk",
+        "col.horizon_months": "Monate nach Beschluss",
+        "sum": "Summe",
+        "voting_members": "Stimmberechtigte Mitglieder",
+        "composition": "Zusammensetzung",
+        "institutions": "Institutionen (je ein Mitglied)",
+        "ex_officio": "Kraft Amtes",
+        "council_members": "Aus den Ratsfraktionen",
+        "advisory_members": "Beratende Mitglieder",
+        "chair": "Vorsitz",
+        "office": "Geschäftsstelle",
+        "established": "Eingerichtet",
+        "meetings": "Sitzungen",
+        "seat_allocation": "Sitzverteilung der Ratsfraktionen",
+        "seat_table_caption": "Quoten und Sitze",
+        "status_notes": "Vermerke zum Stand",
+        "measures_in_field": "Maßnahmen",
+        "reports_recorded": "Erfasste Berichte",
+        "motion": "Antrag",
+        "decision": "Beschluss",
+        "cited_sources": "In den Daten zitierte Quellen",
+        "cited_for": "zitiert für",
+        "horizon_policy": "Fälligkeit je Umsetzungshorizont",
+        "none_recorded": "nicht erfasst",
+        "none": "keine",
+        "figure_note": "Text zum Bild",
+        "schematic": "Schematische Darstellung, keine Karte.",
+        "likely": "wahrscheinlich",
+        "generated": "Erzeugt aus den Plandaten mit ksplan; Stand der Auswertung",
+        "table_scroll": "Tabelle, horizontal scrollbar",
+        "overdue_mark": "überfällig",
+        "own_due": "eigenes Datum",
+        "back_to_top": "nach oben",
+        "no_reports": "Kein Bericht erfasst.",
+    },
+    "en": {
+        "subtitle": "Report to the council and the ABöOAB",
+        "as_of": "As of",
+        "contents": "Contents",
+        "section.key-figures": "Key figures",
+        "section.assembly": "The Vollversammlung",
+        "section.coverage": "Quartierslabore by district",
+        "section.overdue": "Overdue measures",
+        "section.catalogue": "Catalogue of measures",
+        "section.rules": "Rule check",
+        "section.assumptions": "Assumptions",
+        "section.sources": "Sources",
+        "status.done": "done",
+        "status.in_progress": "in progress",
+        "status.planned": "planned",
+        "status.dropped": "dropped",
+        "status.unknown": "unknown",
+        "horizon.direkt": "direkt (immediate)",
+        "horizon.kurzfristig": "kurzfristig (short-term)",
+        "horizon.längerfristig": "längerfristig (longer-term)",
+        "state.covered": "held",
+        "state.planned": "planned",
+        "state.missing": "none recorded",
+        "lab.held": "held",
+        "lab.planned": "planned",
+        "lab.unknown": "state unknown",
+        "outcome.pass": "met",
+        "outcome.fail": "not met",
+        "outcome.not_yet_due": "not yet due",
+        "report.rat": "Report to the council",
+        "report.aboeoab": "Interim report to the ABöOAB",
+        "figure.measures": "Measures",
+        "figure.overdue": "Overdue",
+        "figure.districts": "Districts with a Quartierslabor",
+        "figure.next_deadline": "Next deadline",
+        "figure.heading": "Figure",
+        "figure.value": "Value",
+        "figure.detail": "Details",
+        "col.id": "No.",
+        "col.measure": "Measure",
+        "col.field": "Handlungsfeld",
+        "col.horizon": "Horizon",
+        "col.status": "Status",
+        "col.status_date": "Status as of",
+        "col.owners": "Responsible",
+        "col.due": "Due",
+        "col.due_since": "Due since",
+        "col.days_overdue": "Days overdue",
+        "col.fraktion": "Fraktion",
+        "col.mandates": "Mandates",
+        "col.quota_exact": "Quota (exact)",
+        "col.quota": "Quota",
+        "col.whole": "Whole seats",
+        "col.remainder": "Remainder",
+        "col.remainder_seat": "Remainder seat",
+        "col.seats": "Seats",
+        "col.district": "District",
+        "col.state": "State",
+        "col.labs": "Quartierslabore",
+        "col.rule": "Rule",
+        "col.outcome": "Outcome",
+        "col.evidence": "Evidence",
+        "col.source": "Source",
+        "col.date": "Date",
+        "col.kind": "Kind",
+        "col.note": "Note",
+        "col.horizon_months": "Months after the decision",
+        "sum": "Total",
+        "voting_members": "Voting members",
+        "composition": "Composition",
+        "institutions": "Institutions (one member each)",
+        "ex_officio": "Ex officio",
+        "council_members": "From the council's Fraktionen",
+        "advisory_members": "Advisory members",
+        "chair": "Chair",
+        "office": "Office",
+        "established": "Established",
+        "meetings": "Meetings",
+        "seat_allocation": "Seats of the council's Fraktionen",
+        "seat_table_caption": "Quotas and seats",
+        "status_notes": "Notes on the status",
+        "measures_in_field": "measures",
+        "reports_recorded": "Reports recorded",
+        "motion": "Motion",
+        "decision": "Decision",
+        "cited_sources": "Sources cited in the data",
+        "cited_for": "cited for",
+        "horizon_policy": "Due date by horizon",
+        "none_recorded": "not recorded",
+        "none": "none",
+        "figure_note": "The picture in words",
+        "schematic": "Schematic arrangement, not a map.",
+        "likely": "likely",
+        "generated": "Generated from the plan data with ksplan; evaluated as of",
+        "table_scroll": "Table, scrolls horizontally",
+        "overdue_mark": "overdue",
+        "own_due": "own date",
+        "back_to_top": "back to top",
+        "no_reports": "No report recorded.",
+    },
+}
+
+
+def _check(value: str, allowed: tuple[str, ...], what: str) -> None:
+    if value not in allowed:
+        raise UsageError(f"unknown {what} '{value}'; use one of: {', '.join(allowed)}")
+
+
+class _Words:
+    """Small phrases in the report's language (counts, plurals, dates)."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+        self.de = lang == "de"
+        self.labels = LABELS[lang]
+
+    def __call__(self, key: str) -> str:
+        return self.labels[key]
+
+    def date(self, value: date) -> str:
+        return format_date(value, self.lang)
+
+    def partial(self, value: PartialDate) -> str:
+        return value.format(self.lang)
+
+    def count(self, n: int, de: tuple[str, str], en: tuple[str, str]) -> str:
+        one, many = de if self.de else en
+        return f"{n} {one if n == 1 else many}"
+
+    def seats(self, n: int) -> str:
+        return self.count(n, ("Sitz", "Sitze"), ("seat", "seats"))
+
+    def measures(self, n: int) -> str:
+        return self.count(n, ("Maßnahme", "Maßnahmen"), ("measure", "measures"))
+
+    def days(self, n: int) -> str:
+        return self.count(n, ("Tag", "Tage"), ("day", "days"))
+
+    def in_days(self, n: int) -> str:
+        if n == 0:
+            return "heute" if self.de else "today"
+        return f"in {self.count(n, ('Tag', 'Tagen'), ('day', 'days'))}"
+
+    def decimal(self, value: Any, places: int = 4) -> str:
+        return german_decimal(value, places) if self.de else decimal_str(value, places)
+
+    def names(self, items: list[str]) -> str:
+        if not items:
+            return ""
+        if len(items) == 1:
+            return items[0]
+        return ", ".join(items[:-1]) + (" und " if self.de else " and ") + items[-1]
+
+
+# --- the context ---------------------------------------------------------------------------
+
+
+def _status_on(measure: Measure, as_of: date) -> tuple[Status, Any]:
+    entry = status_on(measure, as_of)
+    return (entry.status if entry is not None else "unknown"), entry
+
+
+def _url(text: str) -> str:
+    """``text`` when it is a single web address (then shown as a link), else ""."""
+    return text if re.fullmatch(r"https?://[^\s<>\"']+", text) else ""
+
+
+class _Sources:
+    """Sources in the order first cited, each with what cites it."""
+
+    def __init__(self) -> None:
+        self._uses: dict[str, list[str]] = {}
+
+    def add(self, text: str | None, use: str) -> None:
+        if not text:
+            return
+        uses = self._uses.setdefault(text, [])
+        if use not in uses:
+            uses.append(use)
+
+    def listing(self) -> list[dict[str, Any]]:
+        return [
+            {
+                "text": text,
+                "url": _url(text),
+                "cited_for": ", ".join(uses),
+            }
+            for text, uses in self._uses.items()
+        ]
+
+
+def _next_deadline(plan: Plan, as_of: date, w: _Words) -> dict[str, Any] | None:
+    """The earliest duty falling due on or after ``as_of``, with everything due that day."""
+    duties: list[tuple[date, str]] = []
+    due_measures: dict[date, list[str]] = {}
+    for m in plan.measures:
+        status, _ = _status_on(m, as_of)
+        due = plan.due(m)
+        if status not in FINISHED and due >= as_of:
+            due_measures.setdefault(due, []).append(m.id)
+    for due, ids in due_measures.items():
+        duties.append((due, (f"fällig: {', '.join(ids)}" if w.de else f"due: {', '.join(ids)}")))
+    cov = coverage(plan, as_of)
+    if cov.deadline >= as_of and cov.covered < cov.total:
+        duties.append(
+            (
+                cov.deadline,
+                "Quartierslabor in jedem Stadtbezirk"
+                if w.de
+                else "a Quartierslabor in every district",
+            )
+        )
+    year = as_of.year
+    given = [r for r in plan.measures_file.reports if r.date <= as_of]
+    if year >= plan.decision_date.year and not any(
+        r.kind == "rat" and r.date.year == year for r in given
+    ):
+        duties.append((date(year, 12, 31), f"{w('report.rat')} ({year})"))
+    established = plan.assembly.established.date
+    half = 1 if as_of.month <= 6 else 2
+    half_start = date(year, 1 if half == 1 else 7, 1)
+    half_end = date(year, 6, 30) if half == 1 else date(year, 12, 31)
+    if half_start >= established and not any(
+        r.kind == "aboeoab" and half_start <= r.date <= half_end for r in given
+    ):
+        name = f"{half}. Halbjahr {year}" if w.de else f"{year} H{half}"
+        duties.append((half_end, f"{w('report.aboeoab')} ({name})"))
+    first_full = (
+        established.year if (established.month, established.day) == (1, 1) else established.year + 1
+    )
+    need = plan.assembly.min_meetings_per_year
+    if year >= first_full and need > 0:
+        held = sum(1 for x in plan.assembly.meetings if x.date.year == year and x.date <= as_of)
+        if held < need:
+            duties.append(
+                (
+                    date(year, 12, 31),
+                    f"mindestens {need} Sitzungen der Vollversammlung im Jahr {year} "
+                    f"(bisher {held} erfasst)"
+                    if w.de
+                    else f"at least {need} meetings of the Vollversammlung in {year} "
+                    f"({held} recorded so far)",
+                )
+            )
+    if not duties:
+        return None
+    first = min(d for d, _ in duties)
+    days = (first - as_of).days
+    return {
+        "date": w.date(first),
+        "date_iso": first.isoformat(),
+        "days": days,
+        "in_days": w.in_days(days),
+        "what": [text for d, text in duties if d == first],
+    }
+
+
+def _own_due_text(n: int, w: _Words) -> str:
+    if w.de:
+        if n == 0:
+            return "Keine Maßnahme trägt ein eigenes Fälligkeitsdatum (due)."
+        verb = "trägt" if n == 1 else "tragen"
+        return (
+            f"{w.measures(n)} {verb} ein eigenes Fälligkeitsdatum (due); es gilt statt des "
+            "Horizonts."
+        )
+    if n == 0:
+        return "No measure has a due date of its own (due)."
+    verb = "has" if n == 1 else "have"
+    return f"{w.measures(n)} {verb} a due date of their own (due), which replaces the horizon's."
+
+
+def _explanation_en(a: Allocation) -> str:
+    name = METHOD_NAMES[a.method]
+    if a.seats == 0:
+        return f"{name}: there are no seats to give."
+    if a.method == "hare-niemeyer":
+        whole = sum(r.whole for r in a.rows)
+        left = a.seats - whole
+        text = (
+            f"Hare-Niemeyer: each Fraktion first gets as many seats as its quota "
+            f"(mandates × {a.seats} ÷ {a.total_mandates}) has whole units "
+            f"({whole} seat{'' if whole == 1 else 's'}); "
+        )
+        if left == 0:
+            text += "that gives out every seat."
+        else:
+            text += (
+                "the remaining seat goes to the largest remainder. "
+                if left == 1
+                else f"the remaining {left} seats go by the largest remainders. "
+            )
+            text += "Equal remainders are decided by lot (§ 50 Abs. 3 GO NRW)."
+        if a.majority_clause:
+            text += (
+                f" Majority clause: {a.majority_clause} holds more than half of the mandates "
+                "and therefore gets a remainder seat first (NKWG § 36 Abs. 3)."
+            )
+        return text
+    divisors = "1, 2, 3, …" if a.method == "dhondt" else "1, 3, 5, …"
+    return (
+        f"{name}: the seats go one by one to the highest quotient (mandates divided by "
+        f"{divisors}); equal quotients are decided by lot. The quota is shown for comparison."
+    )
+
+
+def _seats(plan: Plan, w: _Words) -> dict[str, Any]:
+    council = plan.assembly.council_seats
+    term = plan.term()
+    base: dict[str, Any] = {
+        "available": False,
+        "error": "",
+        "term": term.id,
+        "method": METHOD_NAMES[council.method],
+        "seats": council.seats,
+        "total_mandates": sum(f.mandates for f in term.fraktionen),
+        "rows": [],
+        "sum": {"mandates": 0, "whole": 0, "seats": ""},
+        "lot": None,
+        "lot_applied": "",
+        "explanation": "",
+        "notes": [],
+        "caption": "",
+        "source": council.source,
+        "term_source": term.source,
+    }
+    try:
+        question = build_question(
+            load_plan=lambda: plan,
+            term_id=None,
+            factions=[],
+            seats=None,
+            method=None,
+            majority_clause=False,
+            lot_winners=[],
+        )
+        a = answer(question)[0]
+    except KsplanError as exc:
+        base["error"] = (
+            f"Die Sitzverteilung kann nicht berechnet werden: {exc.message}"
+            if w.de
+            else f"The seats cannot be computed: {exc.message}"
+        )
+        return base
+    candidates = set(a.lot.candidates) if a.lot else set()
+    lot_word = "Los" if w.de else "lot"
+    yes = "ja" if w.de else "yes"
+    colours = svg.party_colours([r.name for r in a.rows])
+    rows = []
+    for r in a.rows:
+        if a.method != "hare-niemeyer":
+            mark = lot_word if r.name in candidates else "–"
+        else:
+            mark = yes if r.remainder_seat else (lot_word if r.name in candidates else "–")
+        rows.append(
+            {
+                "name": r.name,
+                "mandates": r.mandates,
+                "quota_exact": fraction_str(r.quota),
+                "quota": w.decimal(r.quota),
+                "whole": r.whole,
+                "remainder": w.decimal(r.remainder),
+                "remainder_seat": mark,
+                "seats": r.seats,
+                "seats_text": f"{r.seats} + {lot_word}?" if r.name in candidates else str(r.seats),
+                "lot_candidate": r.name in candidates,
+                "colour": colours[r.name],
+            }
+        )
+    lot: dict[str, Any] | None = None
+    if a.lot is not None:
+        sentence = lot_sentence_de(a) if w.de else None
+        if sentence is None:
+            sentence = (
+                f"Lot: {w.seats(a.lot.seats)} to be drawn among "
+                f"{w.names(list(a.lot.candidates))}; {a.certain_seats} of "
+                f"{w.seats(a.seats)} are certain."
+            )
+        lot = {"seats": a.lot.seats, "candidates": list(a.lot.candidates), "sentence": sentence}
+    notes: list[str] = []
+    if not term.complete:
+        notes.append(
+            f"Die Fraktionen der Ratsperiode {term.id} sind im Plan als unvollständig markiert; "
+            "die Verteilung kann sich ändern, wenn die fehlenden ergänzt werden."
+            if w.de
+            else f"The plan marks the Fraktionen of the term {term.id} as incomplete; the result "
+            "may change when the missing ones are added."
+        )
+    likely = [f.name for f in term.fraktionen if f.certainty == "likely"]
+    if likely:
+        notes.append(
+            f"Mandate mit einer zuverlässigen Quelle, nicht bestätigt ({w('likely')}): "
+            f"{', '.join(likely)}."
+            if w.de
+            else f"Mandates with one reliable source, not confirmed ({w('likely')}): "
+            f"{', '.join(likely)}."
+        )
+    outside = [*term.single_members, *term.ratsgruppen]
+    if outside:
+        listed = ", ".join(f"{h.name} ({h.mandates})" for h in outside)
+        notes.append(
+            f"Nur Ratsfraktionen entsenden Mitglieder; nicht berücksichtigt: {listed}."
+            if w.de
+            else f"Only the council's Fraktionen send members; not counted: {listed}."
+        )
+    if a.lot_applied is not None:
+        applied = (
+            f"Los angewandt: {', '.join(a.lot_winners)} (gezogen unter "
+            f"{', '.join(a.lot_applied.candidates)})."
+            if w.de
+            else f"Lot applied: {', '.join(a.lot_winners)} (drawn among "
+            f"{', '.join(a.lot_applied.candidates)})."
+        )
+    else:
+        applied = ""
+        if any(lot_.method == a.method for lot_ in term.lots):
+            notes.append(
+                "Ein erfasster Losentscheid passt nicht mehr zu den Daten und ist nicht angewandt."
+                if w.de
+                else "A recorded lot no longer fits the data and is not applied."
+            )
+    seats_sum = str(a.certain_seats) + (f" + {a.lot.seats} {lot_word}" if a.lot else "")
+    base.update(
+        {
+            "available": True,
+            "method": METHOD_NAMES[a.method],
+            "seats": a.seats,
+            "total_mandates": a.total_mandates,
+            "rows": rows,
+            "sum": {
+                "mandates": a.total_mandates,
+                "whole": sum(r.whole for r in a.rows),
+                "seats": seats_sum,
+            },
+            "lot": lot,
+            "lot_applied": applied,
+            "explanation": explanation_de(a) if w.de else _explanation_en(a),
+            "notes": notes,
+            "caption": (
+                f"{w('seat_table_caption')}: {w.seats(a.seats)} nach {METHOD_NAMES[a.method]}, "
+                f"Ratsperiode {term.id} ({a.total_mandates} Mandate der Fraktionen)"
+                if w.de
+                else f"{w('seat_table_caption')}: {w.seats(a.seats)} by "
+                f"{METHOD_NAMES[a.method]}, council term {term.id} ({a.total_mandates} "
+                "mandates of the Fraktionen)"
+            ),
+        }
+    )
+    return base
+
+
+def _seat_chart(seats: dict[str, Any], w: _Words) -> dict[str, Any]:
+    if not seats["available"]:
+        return {"svg": Markup(""), "summary": seats["error"], "title": ""}
+    groups = [
+        svg.SeatGroup(row["name"], row["seats"], row["colour"])
+        for row in seats["rows"]
+        if row["seats"] > 0
+    ]
+    legend = [f"{g.label}: {w.seats(g.seats)}" for g in groups]
+    lot = seats["lot"]
+    if lot is not None:
+        groups.append(svg.SeatGroup("Los", lot["seats"], svg.LOT_COLOUR, lot=True))
+        among = w.names(lot["candidates"])
+        legend.append(
+            f"Los offen zwischen {among}: {w.seats(lot['seats'])}"
+            if w.de
+            else f"Lot pending among {among}: {w.seats(lot['seats'])}"
+        )
+    summary = "; ".join(legend) + "."
+    title = (
+        f"Die {w.seats(seats['seats'])} der Ratsfraktionen in der Vollversammlung"
+        if w.de
+        else f"The {w.seats(seats['seats'])} of the council's Fraktionen in the Vollversammlung"
+    )
+    picture = svg.seat_chart(
+        groups,
+        title=title,
+        description=summary,
+        centre_label=w.seats(seats["seats"]),
+        legend=legend,
+    )
+    return {"svg": picture, "summary": summary, "title": title}
+
+
+@dataclass
+class _Parts:
+    """The sections of the context, built one by one from the same plan and day."""
+
+    plan: Plan
+    as_of: date
+    w: _Words
+    sources: _Sources = field(default_factory=_Sources)
+
+    @property
+    def de(self) -> bool:
+        return self.w.de
+
+    def say(self, de: str, en: str) -> str:
+        return de if self.w.de else en
+
+    # --- measures: status on the day, due dates, overdue -------------------------------------
+
+    def measures(self) -> dict[str, Any]:
+        plan, w, as_of = self.plan, self.w, self.as_of
+        late = overdue(plan, as_of)
+        late_ids = {item.measure.id for item in late}
+        counts = dict.fromkeys(STATUS_ORDER, 0)
+        rows: dict[str, dict[str, Any]] = {}
+        notes: dict[str, list[dict[str, Any]]] = {}
+        for m in plan.measures:
+            status, entry = _status_on(m, as_of)
+            counts[status] += 1
+            due = plan.due(m)
+            rows[m.id] = {
+                "id": m.id,
+                "title": m.title,
+                "field": plan.field_names[m.field],
+                "horizon": m.horizon,
+                "horizon_label": w(f"horizon.{m.horizon}"),
+                "status": status,
+                "status_label": w(f"status.{status}"),
+                "status_date": w.partial(entry.date) if entry is not None else "",
+                "status_likely": entry is not None and entry.certainty == "likely",
+                "owners": plan.owner_names(m),
+                "due": w.date(due),
+                "due_iso": due.isoformat(),
+                "due_own": m.due is not None,
+                "overdue": m.id in late_ids,
+            }
+            for e in m.history:
+                self.sources.add(e.source, m.id)
+            if entry is not None:
+                notes.setdefault(m.field, []).append(
+                    {
+                        "id": m.id,
+                        "date": w.partial(entry.date),
+                        "status_label": w(f"status.{entry.status}"),
+                        "note": entry.note or "",
+                        "source": entry.source,
+                        "url": _url(entry.source),
+                        "likely": entry.certainty == "likely",
+                    }
+                )
+        catalogue = []
+        for f in plan.measures_file.fields:
+            in_field = [rows[m.id] for m in plan.measures if m.field == f.id]
+            catalogue.append(
+                {
+                    "id": f.id,
+                    "name": f.name,
+                    "count": len(in_field),
+                    "count_text": w.measures(len(in_field)),
+                    "measures": in_field,
+                    "status_notes": notes.get(f.id, []),
+                }
+            )
+        total = len(plan.measures)
+        unknown_late = sum(1 for item in late if item.status == "unknown")
+        overdue_rows = [
+            {
+                **rows[item.measure.id],
+                "due_since": w.date(item.due),
+                "days_overdue": item.days_overdue,
+                "status": item.status,
+                "status_label": w(f"status.{item.status}"),
+                "status_date": w.partial(item.status_date) if item.status_date else "",
+            }
+            for item in late
+        ]
+        day = w.date(as_of)
+        if not late:
+            text = self.say(
+                f"Am {day} ist keine Maßnahme überfällig.", f"On {day}, no measure is overdue."
+            )
+        elif self.de:
+            text = (
+                f"Am {day} {'ist' if len(late) == 1 else 'sind'} {len(late)} von "
+                f"{w.measures(total)} überfällig"
+                + (f", davon {unknown_late} ohne erfassten Stand." if unknown_late else ".")
+            )
+        else:
+            text = (
+                f"On {day}, {len(late)} of {w.measures(total)} "
+                f"{'is' if len(late) == 1 else 'are'} overdue"
+                + (
+                    f", {unknown_late} of them without any recorded status."
+                    if unknown_late
+                    else "."
+                )
+            )
+        status_rows = [
+            {"status": s, "label": w(f"status.{s}"), "count": counts[s]} for s in STATUS_ORDER
+        ]
+        legend = [f"{r['label']}: {r['count']}" for r in status_rows]
+        chart_title = self.say(
+            f"Die {total} Maßnahmen nach Stand am {day}",
+            f"The {total} measures by status on {day}",
+        )
+        summary = "; ".join(legend) + "."
+        chart = svg.status_bar(
+            [svg.BarSegment(s, w(f"status.{s}"), counts[s]) for s in STATUS_ORDER],
+            title=chart_title,
+            description=summary,
+            legend=legend,
+        )
+        return {
+            "total": total,
+            "counts": counts,
+            "status_rows": status_rows,
+            "own_due": sum(1 for m in plan.measures if m.due is not None),
+            "catalogue": catalogue,
+            "overdue": {
+                "count": len(late),
+                "unknown": unknown_late,
+                "text": text,
+                "rows": overdue_rows,
+                "rule": self.say(
+                    "Überfällig ist eine Maßnahme, deren Fälligkeit vor dem Stichtag liegt und "
+                    "die an diesem Tag weder umgesetzt noch verworfen ist; ohne erfassten Stand "
+                    "zählt sie als nicht abgeschlossen.",
+                    "A measure is overdue when it was due before the day of the report and is "
+                    "neither done nor dropped on that day; without any recorded status it "
+                    "counts as not finished.",
+                ),
+            },
+            "chart": {"svg": chart, "summary": summary, "title": chart_title},
+        }
+
+    # --- Quartierslabore -------------------------------------------------------------------
+
+    def coverage(self) -> dict[str, Any]:
+        plan, w, as_of = self.plan, self.w, self.as_of
+        cov = coverage(plan, as_of)
+        districts: list[dict[str, Any]] = []
+        for d_cov, district in zip(cov.districts, plan.districts_file.districts, strict=True):
+            labs = []
+            for lab in district.labs:
+                if lab.date is not None:
+                    when = w.partial(lab.date)
+                    # a year or a month only: say from which day the lab counts
+                    counts_note = lab_view(lab).note(w.lang) or ""
+                elif lab.held_by is not None:
+                    day = w.date(lab.held_by)
+                    when = self.say(f"spätestens {day}", f"by {day} at the latest")
+                    counts_note = ""
+                else:
+                    when = counts_note = ""
+                labs.append(
+                    {
+                        "quarter": lab.quarter or "",
+                        "status": lab.status,
+                        "status_label": w(f"lab.{lab.status}"),
+                        "date": when,
+                        "counts_note": counts_note,
+                        "note": lab.note or "",
+                        "source": lab.source,
+                    }
+                )
+                self.sources.add(lab.source, district.name)
+            districts.append(
+                {
+                    "id": d_cov.id,
+                    "name": d_cov.name,
+                    "state": d_cov.state,
+                    "state_label": w(f"state.{d_cov.state}"),
+                    "covered_from": w.date(d_cov.covered_from) if d_cov.covered_from else "",
+                    "labs": labs,
+                }
+            )
+        self.sources.add(cov.deadline_source, w("section.coverage"))
+        states: list[dict[str, Any]] = [
+            {
+                "state": s,
+                "label": w(f"state.{s}"),
+                "count": sum(1 for d in cov.districts if d.state == s),
+            }
+            for s in DISTRICT_STATES
+        ]
+        deadline = w.date(cov.deadline)
+        days = cov.days_to_deadline
+        if days > 0:
+            deadline_text = self.say(
+                f"Frist {deadline}, noch {w.days(days)}",
+                f"deadline {deadline}, {w.days(days)} left",
+            )
+        elif days == 0:
+            deadline_text = self.say(f"Frist {deadline} (heute)", f"deadline {deadline} (today)")
+        else:
+            deadline_text = self.say(f"Frist {deadline} verstrichen", f"deadline {deadline} passed")
+        summary = "; ".join(f"{d['name']}: {d['state_label']}" for d in districts) + "."
+        chart_title = self.say(
+            f"Quartierslabore je Stadtbezirk am {w.date(as_of)}",
+            f"Quartierslabore by district on {w.date(as_of)}",
+        )
+        chart = svg.district_map(
+            [svg.DistrictTile(d["id"], d["name"], d["state"], d["state_label"]) for d in districts],
+            title=chart_title,
+            description=f"{w('schematic')} {summary}",
+            legend=[(s["state"], f"{s['label']}: {s['count']}") for s in states],
+            note=w("schematic"),
+            compass=self.say("↑ Norden", "↑ north"),
+        )
+        return {
+            "covered": cov.covered,
+            "total": cov.total,
+            "deadline": deadline,
+            "deadline_source": cov.deadline_source,
+            "days_to_deadline": days,
+            "deadline_missed": cov.deadline_missed,
+            "deadline_text": deadline_text,
+            "text": self.say(
+                f"{cov.covered} von {cov.total} Stadtbezirken mit durchgeführtem Quartierslabor "
+                f"({deadline_text}).",
+                f"{cov.covered} of {cov.total} districts with a Quartierslabor held "
+                f"({deadline_text}).",
+            ),
+            "districts": districts,
+            "states": states,
+            "rule": self.say(
+                "Ein Stadtbezirk gilt als abgedeckt, sobald eines seiner Quartierslabore "
+                "durchgeführt ist; ein nur auf Jahr oder Monat datiertes Labor zählt ab dem "
+                "letzten Tag dieses Zeitraums.",
+                "A district counts as covered once one of its Quartierslabore has been held; a "
+                "lab dated only to the year or the month counts from the last day of that "
+                "period.",
+            ),
+            "chart": {"svg": chart, "summary": summary, "title": chart_title},
+        }
+
+    # --- the Vollversammlung ---------------------------------------------------------------
+
+    def assembly(self) -> dict[str, Any]:
+        plan, w, as_of = self.plan, self.w, self.as_of
+        assembly = plan.assembly
+        year, day, need = as_of.year, w.date(as_of), assembly.min_meetings_per_year
+        held = len([x for x in assembly.meetings if x.date.year == year and x.date <= as_of])
+        if held:
+            meetings_text = self.say(
+                f"{year} (bis {day}): {held} {'Sitzung' if held == 1 else 'Sitzungen'} erfasst, "
+                f"mindestens {need} im Jahr.",
+                f"{year} (to {day}): {held} meeting{'' if held == 1 else 's'} recorded, at "
+                f"least {need} a year.",
+            )
+        else:
+            meetings_text = self.say(
+                f"{year} (bis {day}): keine Sitzung erfasst, mindestens {need} im Jahr. Nicht "
+                "erfasst heißt nicht, dass keine stattgefunden hat.",
+                f"{year} (to {day}): no meeting recorded, at least {need} a year. Not recorded "
+                "does not mean that none took place.",
+            )
+        meetings = []
+        for meeting in sorted(assembly.meetings, key=lambda m: m.date):
+            meetings.append(
+                {
+                    "date": w.date(meeting.date),
+                    "note": meeting.note or "",
+                    "source": meeting.source or "",
+                }
+            )
+            self.sources.add(meeting.source, w("meetings"))
+        advisory = []
+        for member in assembly.advisory:
+            appointed = ""
+            if member.appointed is not None:
+                when = w.date(member.appointed.date)
+                appointed = self.say(f"berufen am {when}", f"appointed on {when}")
+                self.sources.add(member.appointed.source, member.name)
+            advisory.append(
+                {"name": member.name, "appointed": appointed, "note": member.note or ""}
+            )
+        self.sources.add(assembly.established.source, w("section.assembly"))
+        self.sources.add(assembly.council_seats.source, w("seat_allocation"))
+        self.sources.add(plan.term().source, w("seat_allocation"))
+        for lot in plan.term().lots:
+            self.sources.add(lot.source, w("seat_allocation"))
+        names = {x.id: x.name for x in [*assembly.ex_officio, *assembly.institutions]}
+        institutions, ex_officio = len(assembly.institutions), len(assembly.ex_officio)
+        council = assembly.council_seats.seats
+        voting = institutions + ex_officio + council
+        return {
+            "name": assembly.name,
+            "established": {
+                "date": w.date(assembly.established.date),
+                "body": assembly.established.body,
+                "source": assembly.established.source,
+            },
+            "chair": names.get(assembly.chair, assembly.chair),
+            "office": assembly.office,
+            "voting_members": assembly.voting_members,
+            "voting_text": self.say(
+                f"{institutions} Institutionen + {ex_officio} kraft Amtes + {council} aus den "
+                f"Ratsfraktionen = {voting} (vorgesehen: {assembly.voting_members})",
+                f"{institutions} institutions + {ex_officio} ex officio + {council} from the "
+                f"council's Fraktionen = {voting} (intended: {assembly.voting_members})",
+            ),
+            "institutions": [x.name for x in assembly.institutions],
+            "ex_officio": [x.name for x in assembly.ex_officio],
+            "council_seats": council,
+            "advisory": advisory,
+            "min_meetings": need,
+            "meetings_year": year,
+            "meetings_this_year": held,
+            "meetings_text": meetings_text,
+            "meetings": meetings,
+        }
+
+    # --- the rule check and the reports given -----------------------------------------------
+
+    def rules(self) -> dict[str, Any]:
+        w = self.w
+        results = check(self.plan, self.as_of)
+        counts = {o: sum(1 for r in results if r.outcome == o) for o in OUTCOMES}
+        return {
+            "rows": [
+                {
+                    "id": r.id,
+                    "title": r.title(w.lang),
+                    "outcome": r.outcome,
+                    "outcome_label": w(f"outcome.{r.outcome}"),
+                    "evidence": r.evidence(w.lang),
+                    "source": r.source,
+                }
+                for r in results
+            ],
+            "summary": ", ".join(f"{counts[o]} {w(f'outcome.{o}')}" for o in OUTCOMES),
+            "unrecorded": self.say(UNRECORDED_DE, UNRECORDED_EN),
+        }
+
+    def reports(self) -> list[dict[str, Any]]:
+        reports = []
+        for rep in sorted(self.plan.measures_file.reports, key=lambda r: (r.date, r.kind)):
+            reports.append(
+                {
+                    "kind": rep.kind,
+                    "kind_label": self.w(f"report.{rep.kind}"),
+                    "date": self.w.date(rep.date),
+                    "note": rep.note or "",
+                    "source": rep.source or "",
+                }
+            )
+            self.sources.add(rep.source, self.w(f"report.{rep.kind}"))
+        return reports
+
+    # --- key figures ---------------------------------------------------------------------
+
+    def figures(self, measures: dict[str, Any], cov: dict[str, Any]) -> dict[str, Any]:
+        w = self.w
+        total, late = measures["total"], measures["overdue"]
+        upcoming = _next_deadline(self.plan, self.as_of, w)
+        return {
+            "measures_total": total,
+            "status_counts": measures["status_rows"],
+            "overdue": late["count"],
+            "overdue_unknown": late["unknown"],
+            "districts_covered": cov["covered"],
+            "districts_total": cov["total"],
+            "next_deadline": upcoming,
+            "cards": [
+                {
+                    "key": "measures",
+                    "label": w("figure.measures"),
+                    "value": str(total),
+                    "detail": ", ".join(
+                        f"{r['label']} {r['count']}" for r in measures["status_rows"] if r["count"]
+                    ),
+                    "points": [],
+                },
+                {
+                    "key": "overdue",
+                    "label": w("figure.overdue"),
+                    "value": f"{late['count']} / {total}",
+                    "detail": self.say(
+                        f"davon {late['unknown']} ohne erfassten Stand",
+                        f"{late['unknown']} of them without any recorded status",
+                    )
+                    if late["unknown"]
+                    else "",
+                    "points": [],
+                },
+                {
+                    "key": "districts",
+                    "label": w("figure.districts"),
+                    "value": f"{cov['covered']} / {cov['total']}",
+                    "detail": cov["deadline_text"],
+                    "points": [],
+                },
+                {
+                    "key": "next-deadline",
+                    "label": w("figure.next_deadline"),
+                    "value": upcoming["date"] if upcoming else w("none"),
+                    "detail": upcoming["in_days"] if upcoming else "",
+                    "points": list(upcoming["what"]) if upcoming else [],
+                },
+            ],
+            "unknown_note": self.say(
+                "„unbekannt“ heißt: kein Stand erfasst. Das bedeutet nicht, dass nichts "
+                "geschehen ist.",
+                "“unknown” means: no status recorded. It does not mean that nothing happened.",
+            ),
+        }
+
+    # --- assumptions -------------------------------------------------------------------------
+
+    def horizon_policy(self) -> list[dict[str, Any]]:
+        plan = self.plan
+        policy = plan.measures_file.horizon_policy
+        return [
+            {
+                "horizon": h,
+                "label": self.w(f"horizon.{h}"),
+                "months": policy.months(h),
+                "due": self.w.date(add_months(plan.decision_date, policy.months(h))),
+                "measures": sum(1 for m in plan.measures if m.horizon == h and m.due is None),
+            }
+            for h in HORIZONS
+        ]
+
+    def assumptions(
+        self, horizons: list[dict[str, Any]], measures: dict[str, Any], unknown_note: str
+    ) -> list[str]:
+        w = self.w
+        decided = w.date(self.plan.decision_date)
+        unknown = w.measures(measures["counts"]["unknown"])
+        return [
+            self.say(
+                "Die Fälligkeit je Umsetzungshorizont ist eine Arbeitsannahme des Plans "
+                "(horizon_policy in measures.yaml), keine Vorgabe des Beschlusses: "
+                + "; ".join(
+                    f"{h['label']} {h['months']} Monate nach dem {decided} → {h['due']}"
+                    for h in horizons
+                )
+                + ".",
+                "The due date of each horizon is the plan's working assumption "
+                "(horizon_policy in measures.yaml), not part of the decision: "
+                + "; ".join(
+                    f"{h['label']} {h['months']} months after {decided} → {h['due']}"
+                    for h in horizons
+                )
+                + ".",
+            ),
+            _own_due_text(measures["own_due"], w),
+            self.say(
+                f"{unknown_note} Ohne erfassten Stand am {w.date(self.as_of)}: {unknown}.",
+                f"{unknown_note} Without a recorded status on {w.date(self.as_of)}: {unknown}.",
+            ),
+            self.say(
+                "Ein nur auf Monat oder Jahr bekanntes Datum zählt ab dem letzten Tag dieses "
+                "Zeitraums (2023 ab 31.12.2023).",
+                "A date known only to the month or the year counts from the last day of that "
+                "period (2023 from 31.12.2023).",
+            ),
+            self.say(UNRECORDED_DE, UNRECORDED_EN),
+            self.say(
+                "Die Sitzverteilung der Vollversammlung ist aus den erfassten Mandaten "
+                f"berechnet; mit „{w('likely')}“ markierte Angaben stützen sich auf eine "
+                "zuverlässige Quelle und sind nicht bestätigt.",
+                "The seats of the Vollversammlung are computed from the recorded mandates; "
+                f"data marked “{w('likely')}” rests on one reliable source and is not "
+                "confirmed.",
+            ),
+            *(p.message for p in self.plan.warnings),
+        ]
+
+
+def build_context(plan: Plan, as_of: date, lang: str = "de") -> dict[str, Any]:
+    """Everything a report template may use, prepared for ``lang`` (``de`` or ``en``)."""
+    _check(lang, LANGS, "language")
+    w = _Words(lang)
+    parts = _Parts(plan, as_of, w)
+    info = plan.measures_file.plan
+    decision = info.decision
+    established = plan.assembly.established
+    # The order of these calls is the order of the cited sources.
+    measures = parts.measures()
+    cov = parts.coverage()
+    assembly = parts.assembly()
+    seats = _seats(plan, w)
+    rules = parts.rules()
+    reports = parts.reports()
+    figures = parts.figures(measures, cov)
+    horizons = parts.horizon_policy()
+    sources = [
+        s
+        for s in parts.sources.listing()
+        if s["text"] not in (decision.source, established.source)  # listed on their own
+    ]
+    return {
+        "lang": lang,
+        "labels": dict(LABELS[lang]),
+        "title": info.title,
+        "city": info.city,
+        "subtitle": w("subtitle"),
+        "as_of": w.date(as_of),
+        "as_of_iso": as_of.isoformat(),
+        "document_title": (
+            f"{info.title} {info.city} — {w('subtitle')}, {w('as_of')} {w.date(as_of)}"
+        ),
+        "sections": [{"id": s, "title": w(f"section.{s}")} for s in SECTION_IDS],
+        "decision": {
+            "date": w.date(decision.date),
+            "body": decision.body,
+            "document": decision.document,
+            "source": decision.source,
+        },
+        "motion": {
+            "date": w.date(established.date),
+            "body": established.body,
+            "source": established.source,
+        },
+        "figures": figures,
+        "assembly": assembly,
+        "seats": seats,
+        "coverage": {k: v for k, v in cov.items() if k != "chart"},
+        "overdue": measures["overdue"],
+        "catalogue": measures["catalogue"],
+        "rules": rules,
+        "reports": reports,
+        "horizon_policy": horizons,
+        "assumptions": parts.assumptions(horizons, measures, figures["unknown_note"]),
+        "sources": sources,
+        "charts": {
+            "status": measures["chart"],
+            "seats": _seat_chart(seats, w),
+            "districts": cov["chart"],
+        },
+    }
+
+
+# --- rendering -----------------------------------------------------------------------------
+
+
+class MdText(str):
+    """Text already escaped for Markdown: the ``md`` filter leaves it as it is."""
+
+    __slots__ = ()
+
+
+_MD_SPECIAL = re.compile(r"[\\`*_\[\]<>|~]")
+_MD_ENTITY = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
+
+
+def md_escape(value: object) -> MdText:
+    """``value`` as Markdown text: one line, and no table, link, emphasis, code or HTML syntax."""
+    if isinstance(value, MdText):
+        return value
+    text = "" if value is None else str(value)
+    # One line: every line break Python knows (\r, \n, \v, \f, \x1c-\x1e, \x85, \u2028,
+    # \u2029) becomes a space, so no renderer can see a new line, table row or block.
+    text = " ".join(part.strip() for part in text.splitlines() if part.strip())
+    text = _MD_SPECIAL.sub(lambda m: "\\" + m.group(0), text)
+    text = _MD_ENTITY.sub(r"\\&", text)
+    if text.lstrip().startswith("#"):
+        index = text.index("#")
+        text = text[:index] + "\\" + text[index:]
+    return MdText(text)
+
+
+def _md_finalize(value: object) -> object:
+    """Every value printed by a Markdown template is escaped, unless it already is."""
+    return md_escape(value)
+
+
+class _FileLoader(jinja2.BaseLoader):
+    """Loads exactly one template file, by the path the user gave (never interpreted)."""
+
+    def __init__(self, name: str, path: Path) -> None:
+        self.name = name
+        self.path = path
+
+    def get_source(
+        self, environment: jinja2.Environment, template: str
+    ) -> tuple[str, str | None, Callable[[], bool] | None]:
+        if template != self.name:
+            raise jinja2.TemplateNotFound(template)
+        shown = str(self.path)
+        try:
+            source = self.path.read_bytes().decode("utf-8")
+        except FileNotFoundError:
+            raise UsageError(f"the template {shown} does not exist") from None
+        except IsADirectoryError:
+            raise UsageError(f"the template {shown} is a folder, not a file") from None
+        except UnicodeDecodeError as exc:
+            raise UsageError(
+                f"the template {shown} is not UTF-8 text (byte {exc.start + 1})"
+            ) from None
+        except OSError as exc:
+            raise UsageError(f"the template {shown} cannot be read: {exc.strerror}") from None
+        return source, shown, lambda: True
+
+
+def _environment(fmt: str, loader: jinja2.BaseLoader) -> SandboxedEnvironment:
+    env = SandboxedEnvironment(
+        loader=loader,
+        autoescape=fmt == "html",
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        finalize=_md_finalize if fmt == "md" else None,
+    )
+    env.filters["md"] = md_escape
+    return env
+
+
+@functools.lru_cache(maxsize=8)
+def _shipped_environment(fmt: str, directory: str) -> SandboxedEnvironment:
+    """One environment per format for the shipped templates, so they compile once."""
+    return _environment(fmt, jinja2.FileSystemLoader(directory))
+
+
+def _locate(exc: BaseException, known: set[str]) -> tuple[str | None, int | None]:
+    """The template file and line an error was raised at, from the rewritten traceback."""
+    if isinstance(exc, jinja2.TemplateSyntaxError):
+        return exc.filename or exc.name, exc.lineno
+    found: tuple[str | None, int | None] = (None, None)
+    for frame in traceback.extract_tb(exc.__traceback__):
+        if frame.filename in known:
+            found = (frame.filename, frame.lineno)
+    return found
+
+
+def _shown(filename: str | None, user: Path | None) -> str:
+    if filename is None:
+        return "the template"
+    if user is not None and filename == str(user):
+        return filename
+    return display_path(Path(filename))
+
+
+def render_report(
+    plan: Plan,
+    as_of: date,
+    fmt: str = "md",
+    lang: str = "de",
+    template: Path | None = None,
+) -> str:
+    """The report as Markdown or HTML; ``template`` renders a user's own template instead.
+
+    A user's template is read from the path as given; ``include`` and ``import`` find files
+    next to it first, then the shipped templates (so ``report.css`` or the shipped macros can
+    be reused). Any template error is a :class:`UsageError` naming the file and line.
+    """
+    _check(fmt, FORMATS, "format")
+    _check(lang, LANGS, "language")
+    context = build_context(plan, as_of, lang)
+    shipped_dir = str(shipped("templates"))
+    if template is not None:
+        name = f"<user template {template}>"
+        loaders: list[jinja2.BaseLoader] = [
+            _FileLoader(name, template),
+            jinja2.FileSystemLoader(str(template.parent)),
+            jinja2.FileSystemLoader(shipped_dir),
+        ]
+        env = _environment(fmt, jinja2.ChoiceLoader(loaders))
+    else:
+        name = TEMPLATE_NAMES[fmt]
+        env = _shipped_environment(fmt, shipped_dir)
+    known: set[str] = set()
+    try:
+        compiled = env.get_template(name)
+        known = _loaded_files(env)
+        text = compiled.render(context)
+    except KsplanError:
+        raise
+    except Exception as exc:  # any error raised by a template: the user's file is at fault
+        known |= _loaded_files(env)
+        filename, line = _locate(exc, known)
+        where = _shown(filename, template) + (f":{line}" if line else "")
+        if isinstance(exc, jinja2.TemplateNotFound):
+            message = f"there is no template '{exc.name}'"
+        else:
+            message = getattr(exc, "message", None) or str(exc) or type(exc).__name__
+        raise UsageError(f"{where}: template error: {message}") from None
+    return text
+
+
+def _loaded_files(env: jinja2.Environment) -> set[str]:
+    cache = env.cache
+    if cache is None:
+        return set()
+    return {t.filename for t in cache.values() if t.filename}
+
+
+def write_report(text: str, out: Path) -> None:
+    """Write the report to ``out`` atomically (UTF-8); nothing else is created."""
+    from ksplan.yaml_writer import atomic_write
+
+    atomic_write(out, text.encode("utf-8"))
