@@ -7,6 +7,7 @@ formatting (``21.02.2019``) is used in the terminal and in German reports, ISO 8
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -121,16 +122,12 @@ class PartialDate:
     @property
     def start(self) -> date:
         """The first day the date can mean."""
-        return date(self.year, self.month or 1, self.day or 1)
+        return _start(self.year, self.month, self.day)
 
     @property
     def end(self) -> date:
         """The last day the date can mean: partial dates count as reached at the period's end."""
-        if self.day is not None and self.month is not None:
-            return date(self.year, self.month, self.day)
-        if self.month is not None:
-            return date(self.year, self.month, calendar.monthrange(self.year, self.month)[1])
-        return date(self.year, 12, 31)
+        return _end(self.year, self.month, self.day)
 
     def __str__(self) -> str:
         if self.month is None:
@@ -148,12 +145,27 @@ class PartialDate:
         return str(self.year)
 
 
+@functools.lru_cache(maxsize=4096)
+def _start(year: int, month: int | None, day: int | None) -> date:
+    return date(year, month or 1, day or 1)
+
+
+@functools.lru_cache(maxsize=4096)
+def _end(year: int, month: int | None, day: int | None) -> date:
+    if day is not None and month is not None:
+        return date(year, month, day)
+    if month is not None:
+        return date(year, month, calendar.monthrange(year, month)[1])
+    return date(year, 12, 31)
+
+
 def format_date(value: date, lang: str = "de") -> str:
     """21.02.2019: people read German dates, in German and English text alike (JSON uses ISO)."""
     del lang  # kept so callers can say which text the date is for
     return f"{value.day:02d}.{value.month:02d}.{value.year:04d}"
 
 
+@functools.lru_cache(maxsize=1024)
 def add_months(start: date, months: int) -> date:
     """The same day ``months`` later; the month's last day where that day does not exist."""
     index = start.month - 1 + months

@@ -394,14 +394,13 @@ class _Sources:
     """Sources in the order first cited, each with what cites it."""
 
     def __init__(self) -> None:
-        self._uses: dict[str, list[str]] = {}
+        # dicts as ordered sets: a source cited by thousands of measures stays linear
+        self._uses: dict[str, dict[str, None]] = {}
 
     def add(self, text: str | None, use: str) -> None:
         if not text:
             return
-        uses = self._uses.setdefault(text, [])
-        if use not in uses:
-            uses.append(use)
+        self._uses.setdefault(text, {})[use] = None
 
     def listing(self) -> list[dict[str, Any]]:
         return [
