@@ -85,7 +85,7 @@ from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup
 
 from ksplan import svg
-from ksplan.apportionment import Allocation, decimal_str, fraction_str
+from ksplan.apportionment import decimal_str, fraction_str
 from ksplan.coverage import DISTRICT_STATES, coverage, lab_view
 from ksplan.dates import PartialDate, add_months, format_date
 from ksplan.deadlines import FINISHED, overdue, status_on
@@ -99,6 +99,7 @@ from ksplan.seats import (
     answer,
     build_question,
     explanation_de,
+    explanation_en,
     german_decimal,
     lot_sentence_de,
 )
@@ -494,40 +495,6 @@ def _own_due_text(n: int, w: _Words) -> str:
     return f"{w.measures(n)} {verb} a due date of their own (due), which replaces the horizon's."
 
 
-def _explanation_en(a: Allocation) -> str:
-    name = METHOD_NAMES[a.method]
-    if a.seats == 0:
-        return f"{name}: there are no seats to give."
-    if a.method == "hare-niemeyer":
-        whole = sum(r.whole for r in a.rows)
-        left = a.seats - whole
-        text = (
-            f"Hare-Niemeyer: each Fraktion first gets as many seats as its quota "
-            f"(mandates × {a.seats} ÷ {a.total_mandates}) has whole units "
-            f"({whole} seat{'' if whole == 1 else 's'}); "
-        )
-        if left == 0:
-            text += "that gives out every seat."
-        else:
-            text += (
-                "the remaining seat goes to the largest remainder. "
-                if left == 1
-                else f"the remaining {left} seats go by the largest remainders. "
-            )
-            text += "Equal remainders are decided by lot (§ 50 Abs. 3 GO NRW)."
-        if a.majority_clause:
-            text += (
-                f" Majority clause: {a.majority_clause} holds more than half of the mandates "
-                "and therefore gets a remainder seat first (NKWG § 36 Abs. 3)."
-            )
-        return text
-    divisors = "1, 2, 3, …" if a.method == "dhondt" else "1, 3, 5, …"
-    return (
-        f"{name}: the seats go one by one to the highest quotient (mandates divided by "
-        f"{divisors}); equal quotients are decided by lot. The quota is shown for comparison."
-    )
-
-
 def _seats(plan: Plan, w: _Words) -> dict[str, Any]:
     council = plan.assembly.council_seats
     term = plan.term()
@@ -658,7 +625,7 @@ def _seats(plan: Plan, w: _Words) -> dict[str, Any]:
             },
             "lot": lot,
             "lot_applied": applied,
-            "explanation": explanation_de(a) if w.de else _explanation_en(a),
+            "explanation": explanation_de(a) if w.de else explanation_en(a),
             "notes": notes,
             "caption": (
                 f"{w('seat_table_caption')}: {w.seats(a.seats)} nach {METHOD_NAMES[a.method]}, "

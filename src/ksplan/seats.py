@@ -304,6 +304,41 @@ def explanation_de(a: Allocation) -> str:
     )
 
 
+def explanation_en(a: Allocation) -> str:
+    """The same explanation in English (for English reports)."""
+    name = METHOD_NAMES[a.method]
+    if a.seats == 0:
+        return f"{name}: there are no seats to give."
+    if a.method == "hare-niemeyer":
+        whole = sum(r.whole for r in a.rows)
+        left = a.seats - whole
+        text = (
+            f"Hare-Niemeyer: each Fraktion first gets as many seats as its quota "
+            f"(mandates × {a.seats} ÷ {a.total_mandates}) has whole units "
+            f"({whole} seat{'' if whole == 1 else 's'}); "
+        )
+        if left == 0:
+            text += "that gives out every seat."
+        else:
+            text += (
+                "the remaining seat goes to the largest remainder. "
+                if left == 1
+                else f"the remaining {left} seats go by the largest remainders. "
+            )
+            text += "Equal remainders are decided by lot (§ 50 Abs. 3 GO NRW)."
+        if a.majority_clause:
+            text += (
+                f" Majority clause: {a.majority_clause} holds more than half of the mandates "
+                "and therefore gets a remainder seat first (NKWG § 36 Abs. 3)."
+            )
+        return text
+    divisors = "1, 2, 3, …" if a.method == "dhondt" else "1, 3, 5, …"
+    return (
+        f"{name}: the seats go one by one to the highest quotient (mandates divided by "
+        f"{divisors}); equal quotients are decided by lot. The quota is shown for comparison."
+    )
+
+
 def lot_sentence_de(a: Allocation) -> str | None:
     if a.lot is None:
         return None
