@@ -6,11 +6,13 @@ with five mistakes shows five messages.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
+from ksplan.dates import add_months
 from ksplan.errors import Problem
-from ksplan.plan import Plan
+from ksplan.plan import MAX_PROBLEMS_PER_FILE, Plan, too_many
 from ksplan.yaml_reader import YamlDocument
 
 Check = Callable[[Plan], Iterator[Problem]]
@@ -74,6 +76,18 @@ def check_measures(plan: Plan) -> Iterator[Problem]:
                     f"the status history is not in date order: {after} comes after {before}",
                     code="order",
                 )
+    decision = mf.plan.decision.date
+    for horizon in sorted({m.horizon for m in mf.measures if m.due is None}):
+        months = mf.horizon_policy.months(horizon)
+        try:
+            add_months(decision, months)
+        except ValueError:  # after the year 9999
+            yield doc.problem(
+                ("plan", "decision", "date"),
+                f"measures '{horizon}' are due {months} months after the decision date "
+                f"{decision}, which is after the year 9999: the date cannot be right",
+                code="value",
+            )
     for i, body in enumerate(mf.bodies):
         if body.id not in used:
             yield doc.problem(
@@ -110,6 +124,13 @@ def check_assembly(plan: Plan) -> Iterator[Problem]:
             )
         else:
             first[member.id] = (section, i)
+    if a.established.date.year >= 9999:  # the rules count the calendar years after it
+        yield doc.problem(
+            ("established", "date"),
+            f"{a.established.date} is too far in the future: the meetings are counted by the "
+            "calendar years after it, and there is no year 10000",
+            code="value",
+        )
     voting = len(a.institutions) + len(a.ex_officio) + a.council_seats.seats
     if voting != a.voting_members:
         yield doc.problem(
@@ -189,4 +210,13 @@ CHECKS: tuple[Check, ...] = (check_measures, check_assembly, check_districts)
 
 
 def check_consistency(plan: Plan) -> list[Problem]:
-    return [problem for check in CHECKS for problem in check(plan)]
+    """Every check's problems; each check covers one file, and lists at most
+    :data:`~ksplan.plan.MAX_PROBLEMS_PER_FILE` of them (then one line says there are more)."""
+    found: list[Problem] = []
+    for check in CHECKS:
+        problems = check(plan)
+        found.extend(itertools.islice(problems, MAX_PROBLEMS_PER_FILE))
+        more = next(problems, None)
+        if more is not None:
+            found.append(too_many(more.file, None))
+    return found

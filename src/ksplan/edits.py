@@ -8,6 +8,7 @@ the file atomically. A refused edit leaves every file byte-identical and says wh
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -15,7 +16,7 @@ from typing import Any
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from ksplan.dates import PartialDate
-from ksplan.errors import PlanInvalid, UsageError
+from ksplan.errors import PlanInvalid, PlanUnreadable, UsageError
 from ksplan.models import STATUSES
 from ksplan.plan import Plan, build_plan, display_path, read_documents
 from ksplan.yaml_reader import parse_yaml_text
@@ -41,7 +42,14 @@ def apply_edit(plan_dir: Path, file: str, mutate: Mutation) -> str:
         description = mutate(opened.data, before)
         text = opened.dump()
         edited = dict(documents)
-        edited[file] = parse_yaml_text(text, path, display)
+        try:
+            edited[file] = parse_yaml_text(text, path, display)
+        except PlanUnreadable as exc:
+            raise EditRefused(
+                "the edit cannot be stored in the plan file, so nothing was written (line "
+                "numbers above are those of the file as it would have been)",
+                exc.problems,
+            ) from None
         try:
             build_plan(edited, plan_dir)
         except PlanInvalid as exc:
@@ -57,6 +65,28 @@ def apply_edit(plan_dir: Path, file: str, mutate: Mutation) -> str:
                 f"{display} could not be written ({exc.strerror or exc}); it is unchanged"
             ) from None
         return description
+
+
+_BAD_TEXT = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+def check_text(option: str, value: str | None) -> None:
+    """Refuse text from the command line that the plan files cannot hold."""
+    found = _BAD_TEXT.search(value) if value is not None else None
+    if found is None:
+        return
+    code = ord(found.group())
+    if 0xDC80 <= code <= 0xDCFF:  # a byte of the command line that is not UTF-8
+        raise UsageError(
+            f"{option}: the text contains the byte 0x{code - 0xDC00:02X}, which is not UTF-8; "
+            "type the text again (or set the terminal to UTF-8)"
+        )
+    if 0xD800 <= code <= 0xDFFF:
+        raise UsageError(f"{option}: the text contains an invalid character (U+{code:04X})")
+    raise UsageError(
+        f"{option}: the text contains the control character U+{code:04X}; control characters "
+        "are not allowed in plan files"
+    )
 
 
 def yaml_date(value: PartialDate) -> Any:
@@ -114,6 +144,8 @@ def set_measure_status(
 ) -> str:
     if status not in STATUSES:
         raise UsageError(f"unknown status '{status}'; use one of: {', '.join(STATUSES)}")
+    check_text("--note", note)
+    check_text("--source", source)
 
     def mutate(data: Any, plan: Plan) -> str:
         ids = [m.id for m in plan.measures]
@@ -142,6 +174,9 @@ def add_lab(
 ) -> str:
     if status not in ("held", "planned", "unknown"):
         raise UsageError(f"unknown lab status '{status}'; use held, planned or unknown")
+    check_text("--quarter", quarter)
+    check_text("--note", note)
+    check_text("--source", source)
 
     def mutate(data: Any, plan: Plan) -> str:
         districts = plan.districts_file.districts
@@ -171,6 +206,8 @@ def add_lab(
 
 
 def add_meeting(plan_dir: Path, when: dt.date, note: str | None, source: str | None) -> str:
+    check_text("--note", note)
+    check_text("--source", source)
     day = PartialDate.parse(when)
 
     def mutate(data: Any, plan: Plan) -> str:
@@ -189,6 +226,8 @@ def add_report(
 ) -> str:
     if kind not in REPORT_KINDS:
         raise UsageError(f"unknown report kind '{kind}'; use one of: {', '.join(REPORT_KINDS)}")
+    check_text("--note", note)
+    check_text("--source", source)
     day = PartialDate.parse(when)
 
     def mutate(data: Any, plan: Plan) -> str:

@@ -7,10 +7,21 @@ lines and swallow ``[bracketed]`` text as markup.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Sequence
 from typing import TextIO
 
 from ksplan.errors import Problem
+
+# Control characters would be obeyed by the terminal or CI log that shows a message (colours,
+# cursor moves, a new line that looks like another problem): they are shown as escapes.
+_CONTROL_RE = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f]")
+_NAMED = {"\n": "\\n", "\r": "\\r"}
+
+
+def _visible(text: str) -> str:
+    """``text`` with every control character (but tab) written as an escape, e.g. ``\\x1b``."""
+    return _CONTROL_RE.sub(lambda m: _NAMED.get(m.group(), f"\\x{ord(m.group()):02x}"), text)
 
 
 def _where(p: Problem) -> str:
@@ -30,7 +41,7 @@ def problem_line(p: Problem) -> str:
     if p.field:
         parts.append(p.field)
     parts.append(p.message)
-    return ": ".join(parts)
+    return _visible(": ".join(parts))
 
 
 def problem_dict(p: Problem) -> dict[str, object]:
@@ -46,7 +57,7 @@ def problem_dict(p: Problem) -> dict[str, object]:
 
 
 def _escape_data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return _visible(text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"))
 
 
 def _escape_property(text: str) -> str:

@@ -9,6 +9,7 @@ or :class:`PlanInvalid` (exit 1) with the full list, or returns a :class:`Plan`.
 from __future__ import annotations
 
 import difflib
+import json
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
@@ -32,6 +33,13 @@ from ksplan.models import (
 from ksplan.yaml_reader import YamlDocument, read_yaml_file
 
 PLAN_FILES = ("measures", "assembly", "districts")
+
+# A file with thousands of mistakes is a wrong file, not a list to work through: beyond this
+# many problems per file, one line says how many more there are (and nothing is slowed down
+# by explaining each of them).
+MAX_PROBLEMS_PER_FILE = 1000
+_SHOWN_TEXT = 80  # characters of a long text quoted in a message
+_LIST_HEAD = 2000  # items of a long list that are checked first (see validate_document)
 
 
 @dataclass(frozen=True)
@@ -113,10 +121,18 @@ def _expected_text(ctx: dict[str, Any]) -> str:
     return str(ctx.get("expected", "")).replace("'", "")
 
 
+def _clip(value: Any) -> Any:
+    """A long text shortened for quoting in a message."""
+    if isinstance(value, str) and len(value) > _SHOWN_TEXT:
+        return value[:_SHOWN_TEXT] + "…"
+    return value
+
+
 def explain(error: Any, known_keys: set[str]) -> tuple[str, bool, str]:
     """(message, point_at_key, code) for one pydantic error, worded for a clerk."""
     kind: str = error["type"]
-    value = error.get("input")
+    full = error.get("input")
+    value = _clip(full)
     ctx: dict[str, Any] = error.get("ctx") or {}
     loc = error["loc"]
     last = loc[-1] if loc else ""
@@ -151,7 +167,7 @@ def explain(error: Any, known_keys: set[str]) -> tuple[str, bool, str]:
     if kind == "string_too_long":
         limit = ctx.get("max_length")
         return (
-            f"is too long ({len(value) if isinstance(value, str) else '?'} characters; "
+            f"is too long ({len(full) if isinstance(full, str) else '?'} characters; "
             f"at most {limit} are allowed)",
             False,
             "value",
@@ -173,16 +189,136 @@ def explain(error: Any, known_keys: set[str]) -> tuple[str, bool, str]:
 _KNOWN_KEYS = _field_names(list(FILE_MODELS.values()))
 
 
+def _value_at(data: Any, loc: tuple[str | int, ...]) -> Any:
+    """The value at a field path, or None where there is none."""
+    node = data
+    for part in loc:
+        if isinstance(node, dict) and isinstance(part, str):
+            node = node.get(part)
+        elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+            node = node[part]
+        else:
+            return None
+    return node
+
+
+def _first_errors(exc: ValidationError, data: Any, limit: int) -> list[dict[str, Any]]:
+    """The first ``limit`` errors of a validation, without building all of them.
+
+    ``exc.errors()`` would build a dictionary (with the offending value) for every error,
+    hundreds of megabytes for a file with 500,000 of them; the JSON form is compact and is
+    decoded only as far as needed. The offending value is looked up in the data by its path.
+    """
+    text = exc.json(include_url=False, include_input=False)
+    decoder = json.JSONDecoder()
+    found: list[dict[str, Any]] = []
+    index = text.index("[") + 1
+    while len(found) < limit:
+        while text[index] in " \n\r\t,":
+            index += 1
+        if text[index] == "]":
+            break
+        error, index = decoder.raw_decode(text, index)
+        loc = tuple(p for p in error.get("loc", ()) if isinstance(p, (str, int)))
+        error["loc"] = loc
+        if error.get("type") != "missing":
+            error["input"] = _value_at(data, loc)
+        found.append(error)
+    return found
+
+
+def too_many(file: str, more: int | None) -> Problem:
+    """The one line that stands for the problems of a file beyond the first few."""
+    count = f"{more:,} more problems" if more is not None else "More problems"
+    return Problem(
+        file,
+        f"{count} in this file are not listed (only {MAX_PROBLEMS_PER_FILE:,} are); "
+        "fix these first",
+        code="truncated",
+    )
+
+
+Loc = tuple[str | int, ...]
+
+
+def _long_lists(value: Any, path: Loc = ()) -> list[Loc]:
+    """Paths of the lists longer than ``_LIST_HEAD`` items, outermost first, none inside another."""
+    if isinstance(value, list):
+        if len(value) > _LIST_HEAD:
+            return [path]
+        return [p for i, item in enumerate(value) for p in _long_lists(item, (*path, i))]
+    if isinstance(value, dict):
+        return [p for key, item in value.items() for p in _long_lists(item, (*path, key))]
+    return []
+
+
+def _window(value: Any, path: Loc, start: int, here: Loc = ()) -> Any:
+    """A copy of the data in which the list at ``path`` holds only the items from ``start`` on
+    (at most ``_LIST_HEAD`` of them) and every other long list only its first items."""
+    if isinstance(value, list):
+        if here == path:
+            return value[start : start + _LIST_HEAD]
+        if len(value) > _LIST_HEAD:
+            return value[:_LIST_HEAD]
+        return [_window(item, path, start, (*here, i)) for i, item in enumerate(value)]
+    if isinstance(value, dict):
+        return {key: _window(item, path, start, (*here, key)) for key, item in value.items()}
+    return value
+
+
+def _problems(doc: YamlDocument, errors: list[dict[str, Any]]) -> list[Problem]:
+    problems: list[Problem] = []
+    for error in errors:
+        message, at_key, code = explain(error, _KNOWN_KEYS)
+        problems.append(doc.problem(error["loc"], message, key=at_key, code=code))
+    return problems
+
+
+def _shifted(errors: list[dict[str, Any]], path: Loc, start: int) -> list[dict[str, Any]]:
+    """Errors of a window with their list index made absolute again; outside errors dropped
+    after the first window (they would repeat in every window)."""
+    shifted = []
+    depth = len(path)
+    for error in errors:
+        loc = error["loc"]
+        inside = loc[:depth] == path and len(loc) > depth and isinstance(loc[depth], int)
+        if inside:
+            error["loc"] = (*path, loc[depth] + start, *loc[depth + 1 :])
+        elif start > 0:
+            continue
+        shifted.append(error)
+    return shifted
+
+
 def validate_document(doc: YamlDocument, model: type[Model]) -> tuple[Model | None, list[Problem]]:
-    """Validate one file's data; return the model or the located problems."""
+    """Validate one file's data; return the model or the located problems.
+
+    Pydantic holds every error of a validation in memory, so a file of 500,000 wrong items
+    would need hundreds of megabytes. Long lists are therefore checked window by window
+    (``_LIST_HEAD`` items at a time) first; only a file whose windows are all fine is validated
+    whole, and that validation can then find only few errors.
+    """
+    errors: list[dict[str, Any]] = []
+    for path in _long_lists(doc.data):
+        length = len(_value_at(doc.data, path))
+        for start in range(0, length, _LIST_HEAD):
+            try:
+                model.model_validate(_window(doc.data, path, start))
+            except ValidationError as exc:
+                window = _first_errors(exc, _window(doc.data, path, start), MAX_PROBLEMS_PER_FILE)
+                errors.extend(_shifted(window, path, start))
+            if len(errors) > MAX_PROBLEMS_PER_FILE:
+                problems = _problems(doc, errors[:MAX_PROBLEMS_PER_FILE])
+                return None, [*problems, too_many(doc.display, None)]
+    if errors:
+        return None, _problems(doc, errors)
     try:
         return model.model_validate(doc.data), []
     except ValidationError as exc:
-        problems: list[Problem] = []
-        for error in exc.errors(include_url=False):
-            loc = tuple(p for p in error["loc"] if isinstance(p, (str, int)))
-            message, at_key, code = explain(error, _KNOWN_KEYS)
-            problems.append(doc.problem(loc, message, key=at_key, code=code))
+        problems = _problems(doc, _first_errors(exc, doc.data, MAX_PROBLEMS_PER_FILE))
+        total = exc.error_count()
+        if total > len(problems):
+            problems.append(too_many(doc.display, total - len(problems)))
         return None, problems
 
 

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from ksplan.errors import UsageError
 from ksplan.models import FILE_MODELS
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
@@ -31,10 +32,15 @@ def schema_text(name: str) -> str:
 
 
 def write_schemas(out: Path) -> list[Path]:
-    out.mkdir(parents=True, exist_ok=True)
     written = []
-    for name in FILE_MODELS:
-        path = out / f"{name}.schema.json"
-        path.write_text(schema_text(name), encoding="utf-8")
-        written.append(path)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        for name in FILE_MODELS:
+            path = out / f"{name}.schema.json"
+            path.write_text(schema_text(name), encoding="utf-8")
+            written.append(path)
+    except OSError as exc:
+        raise UsageError(
+            f"--out {out}: the schemas cannot be written there ({exc.strerror or exc})"
+        ) from None
     return written

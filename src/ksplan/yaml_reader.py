@@ -14,8 +14,11 @@ Writing YAML back (keeping comments) is :mod:`ksplan.yaml_writer`'s job.
 
 from __future__ import annotations
 
+import errno
 import io
+import os
 import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -29,7 +32,7 @@ try:  # the C parser is several times faster; the pure one behaves the same
     from ruamel.yaml.cyaml import CParser as _CParser  # type: ignore[attr-defined]
 
     def _parser(text: str) -> Any:
-        return _CParser(io.StringIO(text))
+        return _CParser(text)  # given the text itself, not a stream, it keeps just one copy
 
 except ImportError:  # pragma: no cover - depends on the installation
     from ruamel.yaml.main import YAML as _YAML
@@ -44,6 +47,12 @@ MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_DEPTH = 64
 MAX_SCALAR_CHARS = 100_000
 MAX_ALIAS_EXPANSION = 100_000  # values that aliases may add in one file
+MAX_VALUES = 500_000  # keys, texts, numbers, lists and mappings in one file
+
+# Characters no plan text needs and that a terminal would obey (colours, cursor moves, the
+# window title): C0 controls except tab and line feed, DEL, and the C1 controls. A raw one
+# is refused by the YAML parser; this catches those written as escapes ("\e[31m", "\x9b").
+_CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 _INT_RE = re.compile(r"[-+]?(0|[1-9][0-9]*)")
 _NULLS = frozenset(("", "~", "null", "Null", "NULL"))
@@ -126,34 +135,74 @@ def _unreadable(
     return PlanUnreadable(message, [problem])
 
 
+def _file_kind(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO)"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "not a regular file"
+
+
 def read_yaml_file(path: Path, display: str | None = None) -> YamlDocument:
-    """Read one plan file; raise :class:`PlanUnreadable` with a located problem if it can't be."""
+    """Read one plan file; raise :class:`PlanUnreadable` with a located problem if it can't be.
+
+    Only regular files are read (a named pipe would block, a device would never end), and
+    never more than :data:`MAX_FILE_BYTES`.
+    """
     shown = display or str(path)
     try:
-        if path.is_dir():
+        info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
             raise _unreadable(shown, "this is a folder, but a YAML file is expected here")
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
+        if not stat.S_ISREG(info.st_mode):
+            raise _unreadable(
+                shown, f"this is {_file_kind(info.st_mode)}, but a YAML file is expected here"
+            )
+        if info.st_size > MAX_FILE_BYTES:
             raise _unreadable(
                 shown,
-                f"the file is {size / 1024 / 1024:.1f} MB; plan files may be at most "
+                f"the file is {info.st_size / 1024 / 1024:.1f} MB; plan files may be at most "
                 f"{MAX_FILE_BYTES // 1024 // 1024} MB",
             )
-        with path.open("rb") as handle:
+        # O_NONBLOCK: should the file have been swapped for a named pipe since the check
+        # above, opening it must not wait for a writer; fstat below then refuses it.
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_NOCTTY | os.O_CLOEXEC)
+        with os.fdopen(fd, "rb") as handle:
+            mode = os.fstat(fd).st_mode
+            if not stat.S_ISREG(mode):
+                raise _unreadable(
+                    shown, f"this is {_file_kind(mode)}, but a YAML file is expected here"
+                )
             raw = handle.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
         raise _unreadable(shown, "the file does not exist") from None
     except PermissionError:
         raise _unreadable(shown, "the file cannot be read (permission denied)") from None
     except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise _unreadable(
+                shown, "the file is a symbolic link that leads back to itself (a loop of links)"
+            ) from None
         raise _unreadable(shown, f"the file cannot be read ({exc.strerror or exc})") from None
     if len(raw) > MAX_FILE_BYTES:
         raise _unreadable(shown, f"the file is larger than {MAX_FILE_BYTES // 1024 // 1024} MB")
-    return parse_yaml_bytes(raw, path, shown)
+    text = decode_text(raw, shown)
+    del raw  # up to 20 MB that parsing does not need
+    return parse_yaml_text(text, path, shown)
 
 
 def decode_text(raw: bytes, display: str) -> str:
     """Bytes to text: UTF-8 only (a byte-order mark is allowed), with a located message if not."""
+    if raw.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        raise _unreadable(
+            display,
+            "the file is saved as UTF-32; save it as UTF-8 (in most editors: "
+            "'Save with encoding' → UTF-8)",
+            1,
+            1,
+        )
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise _unreadable(
             display,
@@ -213,10 +262,12 @@ def parse_yaml_text(text: str, path: Path, display: str) -> YamlDocument:
 
 
 def _syntax_error(exc: MarkedYAMLError, text: str, display: str) -> PlanUnreadable:
+    problem = (exc.problem or "").strip()
     mark = exc.problem_mark or exc.context_mark
+    if problem.startswith("found unexpected end of stream") and exc.context_mark is not None:
+        mark = exc.context_mark  # where the unclosed quote opens, not the end of the file
     line = mark.line + 1 if mark is not None else None
     col = mark.column + 1 if mark is not None else None
-    problem = (exc.problem or "").strip()
     lines = text.splitlines()
     if line is not None and 0 < line <= len(lines):
         this = lines[line - 1]
@@ -277,6 +328,9 @@ def _resolve_plain(value: str) -> Any:
     return value
 
 
+_NODE_EVENTS = (ev.ScalarEvent, ev.MappingStartEvent, ev.SequenceStartEvent, ev.AliasEvent)
+
+
 class _Builder:
     """Builds Python values from parser events, iteratively (no recursion limit to hit)."""
 
@@ -285,6 +339,7 @@ class _Builder:
         self.display = display
         self.anchors: dict[str, tuple[Any, Pos, int]] = {}
         self.expansion = 0
+        self.values = 0
 
     def fail(self, mark: Any, message: str) -> PlanUnreadable:
         return _unreadable(self.display, message, mark.line + 1, mark.column + 1)
@@ -302,6 +357,14 @@ class _Builder:
         while check_event():
             event = get_event()
             kind = type(event)
+            if kind in _NODE_EVENTS:
+                self.values += 1
+                if self.values > MAX_VALUES:
+                    raise self.fail(
+                        event.start_mark,
+                        f"the file holds more than {MAX_VALUES:,} values (keys, texts, numbers, "
+                        f"lists and mappings); a plan file may hold at most {MAX_VALUES:,}",
+                    )
             if kind is ev.ScalarEvent:
                 mark = event.start_mark
                 value_text: str = event.value
@@ -314,6 +377,14 @@ class _Builder:
                         mark,
                         f"this text is {len(value_text):,} characters long; at most "
                         f"{MAX_SCALAR_CHARS:,} are allowed",
+                    )
+                control = _CONTROL_RE.search(value_text)
+                if control is not None:
+                    raise self.fail(
+                        mark,
+                        f"this text contains the control character U+{ord(control.group()):04X} "
+                        "(written as an escape such as \\e or \\x1b); control characters are "
+                        "not allowed in plan files",
                     )
                 expecting_key = bool(stack) and type(stack[-1][0]) is dict and stack[-1][3] is None
                 if event.style or event.tag is not None or expecting_key:

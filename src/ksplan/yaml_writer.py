@@ -49,7 +49,11 @@ class RoundTrip:
         self.display = display
         self.raw = path.read_bytes()
         self.bom = self.raw.startswith(BOM)
+        # Windows line ends are kept: read as plain line feeds, written back as CR LF.
+        self.crlf = self.raw.count(b"\r\n") * 2 > self.raw.count(b"\n")
         text = decode_text(self.raw, display)
+        if self.crlf:
+            text = text.replace("\r\n", "\n")
         self._yaml = _yaml()
         try:
             self.data: Any = self._yaml.load(text)
@@ -65,12 +69,18 @@ class RoundTrip:
         return out.getvalue()
 
     def encoded(self, text: str) -> bytes:
+        if self.crlf:
+            text = text.replace("\n", "\r\n")
         data = text.encode("utf-8")
         return BOM + data if self.bom else data
 
 
 def atomic_write(path: Path, data: bytes) -> None:
-    """Replace ``path`` with ``data`` so that a crash leaves the old or the new file, whole."""
+    """Replace ``path`` with ``data`` so that a crash leaves the old or the new file, whole.
+
+    A symbolic link is written through: the file it points to is replaced, the link stays.
+    """
+    path = Path(os.path.realpath(path))
     mode = path.stat().st_mode & 0o7777 if path.exists() else 0o644
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     tmp = Path(tmp_name)
@@ -85,11 +95,15 @@ def atomic_write(path: Path, data: bytes) -> None:
         with contextlib.suppress(OSError):
             tmp.unlink()
         raise
-    dir_fd = os.open(path.parent, os.O_RDONLY)
-    try:
-        os.fsync(dir_fd)
-    finally:
-        os.close(dir_fd)
+    # The new file is in place; syncing the folder makes the rename survive a power cut. Not
+    # every file system can sync a folder, and a failure here must not be reported as a
+    # failed write.
+    with contextlib.suppress(OSError):
+        dir_fd = os.open(path.parent, os.O_RDONLY)
+        try:
+            os.fsync(dir_fd)
+        finally:
+            os.close(dir_fd)
 
 
 @contextlib.contextmanager
