@@ -471,6 +471,49 @@ def test_read_only_command_options(data: st.DataObject, plan_copy: Path) -> None
     invoke(*read_only_args(data, plan_copy))
 
 
+def report_args(data: st.DataObject, plan: Path, scratch: Path) -> list[str]:
+    args = ["report", "--plan", str(plan)]
+    if data.draw(st.booleans()):
+        args += ["--format", data.draw(st.sampled_from(["md", "html"]) | arg_text)]
+    if data.draw(st.booleans()):
+        args += ["--lang", data.draw(st.sampled_from(["de", "en"]) | arg_text)]
+    if data.draw(st.booleans()):
+        args += ["--as-of", data.draw(date_text)]
+    if data.draw(st.booleans()):
+        template = scratch / "template.j2"
+        template.write_text(data.draw(st.text(max_size=60)), encoding="utf-8")
+        choice = st.sampled_from([template, scratch, scratch / "missing.j2"])
+        args += ["--template", str(data.draw(choice))]
+    if data.draw(st.booleans()):
+        name = data.draw(st.sampled_from(["out.html", "no-such-folder/out.md", ""]))
+        args += ["--out", str(scratch / name)]
+    return args
+
+
+def diff_args(data: st.DataObject, plan: Path) -> list[str]:
+    args = ["diff", "--plan", str(plan)]
+    if data.draw(st.booleans()):
+        args += ["--format", data.draw(st.sampled_from(["text", "md", "json"]) | arg_text)]
+    if data.draw(st.booleans()):
+        args += ["--as-of", data.draw(date_text)]
+    revisions = data.draw(
+        st.lists(arg_text | st.sampled_from(["HEAD", "HEAD~1", "-p"]), max_size=3)
+    )
+    return [*args, "--", *revisions]
+
+
+@SHORT
+@given(data=st.data())
+def test_report_options(data: st.DataObject, plan_copy: Path, tmp_path_factory: Any) -> None:
+    invoke(*report_args(data, plan_copy, tmp_path_factory.mktemp("report")))
+
+
+@SHORT
+@given(data=st.data())
+def test_diff_options(data: st.DataObject, plan_copy: Path) -> None:
+    invoke(*diff_args(data, plan_copy))
+
+
 @SHORT
 @given(data=st.data())
 def test_edit_command_options(data: st.DataObject, plan_copy: Path) -> None:

@@ -18,6 +18,7 @@ import re
 from datetime import date
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -650,3 +651,11 @@ def test_context_names(plan: Plan) -> None:
         ]
     )
     assert sorted(context["labels"]) == sorted(build_context(plan, AS_OF, "en")["labels"])
+
+
+@pytest.mark.parametrize("where", ["missing-folder/report.md", "."])
+def test_out_that_cannot_be_written_is_a_usage_error(cli: Any, tmp_path: Path, where: str) -> None:
+    result = cli("report", "--out", str(tmp_path / where))
+    assert result.exit_code == 2
+    assert "--out" in result.output
+    assert "internal error" not in result.output

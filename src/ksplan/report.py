@@ -1377,4 +1377,11 @@ def write_report(text: str, out: Path) -> None:
     """Write the report to ``out`` atomically (UTF-8); nothing else is created."""
     from ksplan.yaml_writer import atomic_write
 
-    atomic_write(out, text.encode("utf-8"))
+    if out.is_dir():
+        raise UsageError(f"--out {out} is a folder; give a file name, e.g. {out / 'report.html'}")
+    try:
+        atomic_write(out, text.encode("utf-8"))
+    except OSError as exc:
+        raise UsageError(
+            f"--out {out}: the report cannot be written there ({exc.strerror or exc})"
+        ) from None
