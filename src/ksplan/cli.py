@@ -147,21 +147,24 @@ def validate(
             return code
         write_problems(problems, fmt, sys.stdout)
         if fmt == "text":
+            from ksplan.paths import shipped
+
+            name = str(directory)
+            if directory == shipped("data"):  # the fallback: no --plan, no $KSPLAN_PLAN, no ./data
+                name = f"the shipped Dortmund plan ({directory})"
             if code == ExitCode.OK:
                 n_measures = count_text(len(loaded.measures), "measure")
                 summary = (
-                    f"{directory}: the plan is valid — {n_measures}, "
+                    f"{name}: the plan is valid — {n_measures}, "
                     f"{count_text(len(loaded.districts_file.districts), 'district')}, "
                     f"{count_text(len(loaded.assembly.terms), 'council term')}"
                 )
                 if warnings:
                     summary += f" ({count_text(len(warnings), 'warning')})"
             elif code == ExitCode.UNREADABLE:
-                summary = (
-                    f"{directory}: the plan cannot be read ({count_text(len(errors), 'problem')})"
-                )
+                summary = f"{name}: the plan cannot be read ({count_text(len(errors), 'problem')})"
             else:
-                summary = f"{directory}: the plan is invalid ({count_text(len(errors), 'error')})"
+                summary = f"{name}: the plan is invalid ({count_text(len(errors), 'error')})"
             sys.stdout.write(summary + "\n")
         return code
 
