@@ -307,3 +307,14 @@ def test_a_due_rule_stays_due(a: date, b: date) -> None:
     for before, after in zip(early, late, strict=True):
         if before.outcome != "not_yet_due":
             assert after.outcome != "not_yet_due"
+
+
+def test_a_council_report_given_in_january_can_cover_the_year_before(plan_dir: Path) -> None:
+    edit(
+        plan_dir / "measures.yaml",
+        "reports: []",
+        "reports:\n  - kind: rat\n    date: 2020-01-20\n    covers: 2019\n",
+    )
+    plan = load_plan(plan_dir)
+    result = next(r for r in check(plan, date(2020, 6, 1)) if r.id == "council-report")
+    assert result.outcome == "pass"

@@ -772,12 +772,16 @@ def report_event_add(
     when: Annotated[str, typer.Argument(metavar="DATE", help="YYYY-MM-DD.")],
     note: NoteOption = None,
     source: Annotated[str | None, typer.Option("--source", help="Drucksache, minutes…")] = None,
+    covers: Annotated[
+        int | None,
+        typer.Option("--covers", help="The year a report to the Rat is about, if given later."),
+    ] = None,
     plan: PlanOption = None,
 ) -> None:
     """Record a report given to the Rat or to the ABöOAB (``ksplan check`` looks for them)."""
     from ksplan.edits import add_report
 
-    _edit(plan, lambda d: add_report(d, kind, _cli_date(when), note, source))
+    _edit(plan, lambda d: add_report(d, kind, _cli_date(when), note, source, covers))
 
 
 def main() -> None:

@@ -222,7 +222,12 @@ REPORT_KINDS = {"rat": "report to the Rat", "aboeoab": "report to the ABöOAB"}
 
 
 def add_report(
-    plan_dir: Path, kind: str, when: dt.date, note: str | None, source: str | None
+    plan_dir: Path,
+    kind: str,
+    when: dt.date,
+    note: str | None,
+    source: str | None,
+    covers: int | None = None,
 ) -> str:
     if kind not in REPORT_KINDS:
         raise UsageError(f"unknown report kind '{kind}'; use one of: {', '.join(REPORT_KINDS)}")
@@ -232,7 +237,7 @@ def add_report(
 
     def mutate(data: Any, plan: Plan) -> str:
         reports = _block_list(data, "reports")
-        entry = _entry(kind=kind, date=when, note=note, source=source)
+        entry = _entry(kind=kind, date=when, covers=covers, note=note, source=source)
         _insert_by_date(reports, entry, day)
         return f"{REPORT_KINDS[kind]} on {day.format('de')} added"
 

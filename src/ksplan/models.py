@@ -187,6 +187,8 @@ class ReportEvent(Model):
 
     kind: ReportKind
     date: IsoDate
+    covers: Annotated[int, Field(ge=1900, le=2999)] | None = None
+    """The year a report to the Rat is about, when it is given after that year ended."""
     note: Text | None = None
     source: Text | None = None
 

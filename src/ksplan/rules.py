@@ -272,7 +272,11 @@ def council_report(plan: Plan, as_of: date) -> RuleResult:
             [f"Der erste Bericht ist zum Ende des Jahres {first} fällig ({_de(year_end)})."],
             [f"The first report is due at the end of {first} ({_en(year_end)})."],
         )
-    reported = {d.year for d in _report_dates(plan, "rat", as_of)}
+    reported = {
+        r.covers or r.date.year
+        for r in plan.measures_file.reports
+        if r.kind == "rat" and r.date <= as_of
+    }
     years = list(range(first, last + 1))
     missing = [str(y) for y in years if y not in reported]
     done = [str(y) for y in years if y in reported]
