@@ -261,3 +261,35 @@ def test_concurrent_edits_both_land(cli: Any, repo: Path) -> None:
     assert "      - date: 2024\n        status: planned" in (repo / "measures.yaml").read_text(
         encoding="utf-8"
     )
+
+
+def test_edits_never_touch_the_plan_inside_the_package(tmp_path: Path) -> None:
+    """Run where there is no ./data: the shipped plan is read-only, the edit says so."""
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if k != "KSPLAN_PLAN"}
+    for args in (["meeting", "add", "2024-03-01"], ["git-setup"]):
+        result = subprocess.run(
+            [sys.executable, "-m", "ksplan", *args],
+            cwd=tmp_path,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        assert result.returncode == 2, result.stderr
+        assert "the Dortmund plan shipped inside ksplan is read-only" in result.stderr
+
+
+def test_covers_must_be_a_plausible_year(cli: Any, repo: Path) -> None:
+    before = (repo / "measures.yaml").read_bytes()
+    result = cli("report-event", "add", "rat", "2024-12-01", "--covers", "24", "--plan", str(repo))
+    assert result.exit_code == 2
+    assert "--covers 24" in result.output
+    assert (repo / "measures.yaml").read_bytes() == before
+
+
+def test_git_setup_outside_a_repository_is_a_usage_error(cli: Any, plan_dir: Path) -> None:
+    result = cli("git-setup", "--plan", str(plan_dir))
+    assert result.exit_code == 2
+    assert "is not inside a git repository" in result.output

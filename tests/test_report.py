@@ -659,3 +659,21 @@ def test_out_that_cannot_be_written_is_a_usage_error(cli: Any, tmp_path: Path, w
     assert result.exit_code == 2
     assert "--out" in result.output
     assert "internal error" not in result.output
+
+
+def test_out_refuses_devices_and_the_plan_itself(cli: Any, plan_dir: Path) -> None:
+    assert cli("report", "--out", "/dev/null").exit_code == 2
+    assert Path("/dev/null").is_char_device()
+    target = plan_dir / "measures.yaml"
+    before = target.read_bytes()
+    result = cli("report", "--plan", str(plan_dir), "--out", str(target))
+    assert result.exit_code == 2
+    assert "is a file of the plan itself" in result.output
+    assert target.read_bytes() == before
+
+
+def test_out_dash_is_standard_output(cli: Any) -> None:
+    result = cli("report", "--out", "-", "--as-of", "2026-11-22")
+    assert result.exit_code == 0
+    assert result.stdout.startswith("# Masterplan Kommunale Sicherheit")
+    assert not Path("-").exists()

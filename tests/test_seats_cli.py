@@ -736,6 +736,7 @@ def test_unknown_term(seats: Invoke) -> None:
         ("SPD=2,5", "must be a whole number of 0 or more, not '2,5'"),
         ("SPD=1e3", "must be a whole number of 0 or more"),
         ("SPD=٣", "must be a whole number of 0 or more"),  # an Arabic-Indic digit
+        ("A=5=6", "is not of the form NAME=MANDATES"),
     ],
 )
 def test_malformed_faction(seats: Invoke, faction: str, message: str) -> None:

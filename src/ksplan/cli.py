@@ -41,6 +41,7 @@ PlanOption = Annotated[
     ),
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
+PLAN_FILE_NAMES = ("measures", "assembly", "districts")
 
 
 def _version(value: bool) -> None:
@@ -558,14 +559,16 @@ def report(
     overdue measures, the catalogue, the rule check, assumptions and sources."""
 
     def run() -> None:
+        from ksplan.paths import resolve_plan_dir
         from ksplan.report import render_report, write_report
 
         day = as_of_date(as_of)
-        text = render_report(load(plan), day, fmt, lang, template)
-        if out is None:
+        directory = resolve_plan_dir(plan)
+        text = render_report(load(directory), day, fmt, lang, template)
+        if out is None or str(out) == "-":
             sys.stdout.write(text)
         else:
-            write_report(text, out)
+            write_report(text, out, protect=[directory / f"{n}.yaml" for n in PLAN_FILE_NAMES])
             sys.stderr.write(f"wrote {out}\n")
 
     guarded(run)
@@ -624,11 +627,11 @@ def git_setup(plan: PlanOption = None) -> None:
         import shutil
 
         from ksplan.diff_driver import git_setup as setup
-        from ksplan.paths import resolve_plan_dir
+        from ksplan.paths import writable_plan_dir
 
         found = shutil.which("ksplan")
         command = shlex.quote(found) if found else f"{shlex.quote(sys.executable)} -m ksplan"
-        for line in setup(resolve_plan_dir(plan), command):
+        for line in setup(writable_plan_dir(plan), command):
             sys.stdout.write(line + "\n")
 
     guarded(run)
@@ -682,9 +685,9 @@ NoteOption = Annotated[str | None, typer.Option("--note", help="A short note.")]
 
 def _edit(plan: Path | None, action: Callable[[Path], str]) -> None:
     def run() -> None:
-        from ksplan.paths import resolve_plan_dir
+        from ksplan.paths import writable_plan_dir
 
-        directory = resolve_plan_dir(plan)
+        directory = writable_plan_dir(plan)
         sys.stdout.write(f"{action(directory)} — written to {directory}\n")
 
     guarded(run)

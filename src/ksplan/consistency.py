@@ -135,8 +135,8 @@ def check_assembly(plan: Plan) -> Iterator[Problem]:
     if voting != a.voting_members:
         yield doc.problem(
             ("voting_members",),
-            f"the assembly should have {a.voting_members} voting members, but the plan gives "
-            f"{voting}: {len(a.institutions)} institutions + {len(a.ex_officio)} ex officio + "
+            f"voting_members says {a.voting_members}, but the members listed add up to {voting}: "
+            f"{len(a.institutions)} institutions + {len(a.ex_officio)} ex officio + "
             f"{a.council_seats.seats} council seats",
             code="count",
         )

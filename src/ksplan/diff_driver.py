@@ -88,6 +88,21 @@ def textconv_text(path: Path) -> str:
 
 def git_setup(directory: Path, command: str) -> list[str]:
     """Configure the repository at ``directory``: a diff driver, and .gitattributes for it."""
+    from ksplan.errors import UsageError
+
+    try:
+        return _git_setup(directory, command)
+    except (subprocess.CalledProcessError, OSError) as exc:
+        reason = ""
+        if isinstance(exc, subprocess.CalledProcessError) and exc.stderr:
+            raw = exc.stderr if isinstance(exc.stderr, str) else exc.stderr.decode(errors="replace")
+            reason = f" ({raw.strip().splitlines()[0]})" if raw.strip() else ""
+        raise UsageError(
+            f"{directory} is not inside a git repository that ksplan can configure{reason}"
+        ) from None
+
+
+def _git_setup(directory: Path, command: str) -> list[str]:
     done = []
     settings = {
         "diff.ksplan.command": f"{command} git-diff-driver",

@@ -231,6 +231,10 @@ def add_report(
 ) -> str:
     if kind not in REPORT_KINDS:
         raise UsageError(f"unknown report kind '{kind}'; use one of: {', '.join(REPORT_KINDS)}")
+    if covers is not None and not 1900 <= covers <= when.year:
+        raise UsageError(
+            f"--covers {covers}: give the year the report is about (1900 … {when.year})"
+        )
     check_text("--note", note)
     check_text("--source", source)
     day = PartialDate.parse(when)

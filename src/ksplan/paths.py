@@ -23,6 +23,20 @@ def shipped(folder: str) -> Path:
     return _SOURCE_TREE / folder
 
 
+def writable_plan_dir(option: Path | None) -> Path:
+    """The plan folder for commands that change files: never the copy inside the package."""
+    from ksplan.errors import UsageError
+
+    directory = resolve_plan_dir(option)
+    if directory == shipped("data"):
+        raise UsageError(
+            "there is no plan folder here (no ./data, no --plan, no $KSPLAN_PLAN); the Dortmund "
+            "plan shipped inside ksplan is read-only — run this in the folder that holds data/, "
+            "or give --plan DIR"
+        )
+    return directory
+
+
 def resolve_plan_dir(option: Path | None) -> Path:
     if option is not None:
         return option

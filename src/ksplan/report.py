@@ -74,7 +74,7 @@ from __future__ import annotations
 import functools
 import re
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -1373,12 +1373,20 @@ def _loaded_files(env: jinja2.Environment) -> set[str]:
     return {t.filename for t in cache.values() if t.filename}
 
 
-def write_report(text: str, out: Path) -> None:
-    """Write the report to ``out`` atomically (UTF-8); nothing else is created."""
+def write_report(text: str, out: Path, protect: Sequence[Path] = ()) -> None:
+    """Write the report to ``out`` atomically (UTF-8); nothing else is created.
+
+    ``out`` must be a new or a regular file (a device or pipe would be replaced by the rename)
+    and none of ``protect`` (the plan's own files).
+    """
     from ksplan.yaml_writer import atomic_write
 
     if out.is_dir():
         raise UsageError(f"--out {out} is a folder; give a file name, e.g. {out / 'report.html'}")
+    if out.exists() and not out.is_file():
+        raise UsageError(f"--out {out} is not a regular file; give a file name for the report")
+    if any(out.exists() and p.exists() and out.samefile(p) for p in protect):
+        raise UsageError(f"--out {out} is a file of the plan itself; the report would replace it")
     try:
         atomic_write(out, text.encode("utf-8"))
     except OSError as exc:

@@ -58,7 +58,7 @@ def parse_faction(text: str) -> tuple[str, int]:
     """``NAME=MANDATES`` from the command line."""
     name, sep, number = text.rpartition("=")
     name = name.strip()
-    if not sep or not name:
+    if not sep or not name or "=" in name:
         raise UsageError(f"--faction '{text}' is not of the form NAME=MANDATES (e.g. SPD=27)")
     number = number.strip()
     if not number.isascii() or not number.isdigit():
