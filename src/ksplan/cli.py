@@ -518,18 +518,27 @@ def check(
         from ksplan.dates import format_date
 
         out = console()
+        de = chosen == "de"
         marks = {
-            "pass": "[green]PASS[/]",
-            "fail": "[red]FAIL[/]",
-            "not_yet_due": "[dim]NOT YET DUE[/]",
+            "pass": "[green]ERFÜLLT[/]" if de else "[green]PASS[/]",
+            "fail": "[red]NICHT ERFÜLLT[/]" if de else "[red]FAIL[/]",
+            "not_yet_due": "[dim]NOCH NICHT FÄLLIG[/]" if de else "[dim]NOT YET DUE[/]",
         }
-        out.print(f"Rules on {format_date(day)}:")
+        out.print(f"{'Regeln am' if de else 'Rules on'} {format_date(day)}:")
         for r in results:
             out.print(f"{marks[r.outcome]}  {r.title(chosen)}  [dim]({r.source})[/]")
             for line in r.evidence(chosen):
                 out.print(f"      {line}", markup=False)
         failed = sum(r.outcome == "fail" for r in results)
-        out.print(f"{failed} of {len(results)} rules failed." if failed else "All rules hold.")
+        if de:
+            summary = (
+                f"{failed} von {len(results)} Regeln nicht erfüllt."
+                if failed
+                else ("Alle Regeln erfüllt.")
+            )
+        else:
+            summary = f"{failed} of {len(results)} rules failed." if failed else "All rules hold."
+        out.print(summary)
         return code
 
     guarded(run)

@@ -424,7 +424,7 @@ def no_overdue_measures(plan: Plan, as_of: date) -> RuleResult:
     de = [f"Stand {_de(as_of)}: {count_de} überfällig: {ids}."]
     en = [f"As of {_en(as_of)}: {count_en} overdue: {ids}."]
     if unknown:
-        de.append(f"Davon ohne erfassten Stand (unknown): {unknown}.")
+        de.append(f"Davon ohne erfassten Stand (unbekannt): {unknown}.")
         en.append(f"Of these, without any recorded status (unknown): {unknown}.")
     return result("fail", de, en)
 
