@@ -293,3 +293,15 @@ def test_git_setup_outside_a_repository_is_a_usage_error(cli: Any, plan_dir: Pat
     result = cli("git-setup", "--plan", str(plan_dir))
     assert result.exit_code == 2
     assert "is not inside a git repository" in result.output
+
+
+def test_an_event_dated_after_today_is_written_with_a_warning(cli: Any, repo: Path) -> None:
+    result = cli(
+        "lab", "add", "eving", "--date", "2042-05-14", "--source", "x", "--plan", str(repo)
+    )
+    assert result.exit_code == 0
+    assert "written to" in result.stdout
+    assert "recorded as held but dated 2042-05-14, after today" in result.stderr
+    check = cli("validate", "--plan", str(repo))
+    assert check.exit_code == 0
+    assert "warning: districts[eving].labs[0].date" in check.stdout

@@ -697,7 +697,10 @@ def _edit(plan: Path | None, action: Callable[[Path], str]) -> None:
         from ksplan.paths import writable_plan_dir
 
         directory = writable_plan_dir(plan)
-        sys.stdout.write(f"{action(directory)} — written to {directory}\n")
+        done, *warnings = action(directory).split("\n")
+        sys.stdout.write(f"{done} — written to {directory}\n")
+        for line in warnings:  # the edit is written; these say what looks odd in it
+            sys.stderr.write(line + "\n")
 
     guarded(run)
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable, Iterable, Iterator
+from datetime import date
 from typing import Any
 
 from ksplan.dates import add_months
@@ -206,7 +207,45 @@ def check_districts(plan: Plan) -> Iterator[Problem]:
     yield from _duplicates(doc, ("districts",), d.districts, "name", "district name")
 
 
-CHECKS: tuple[Check, ...] = (check_measures, check_assembly, check_districts)
+def check_future_dates(plan: Plan) -> Iterator[Problem]:
+    """Warn about events recorded as having happened after today: usually a typo (2042)."""
+    today = date.today()
+    measures = plan.documents["measures"]
+    for i, m in enumerate(plan.measures):
+        for j, entry in enumerate(m.history):
+            if entry.date.start > today:
+                yield measures.problem(
+                    ("measures", i, "history", j, "date"),
+                    f"this status entry is dated {entry.date}, after today",
+                    code="future",
+                    severity="warning",
+                )
+    for j, report in enumerate(plan.measures_file.reports):
+        if report.date > today:
+            yield measures.problem(
+                ("reports", j, "date"), "this report is dated after today", code="future",
+                severity="warning",
+            )  # fmt: skip
+    assembly = plan.documents["assembly"]
+    for j, meeting in enumerate(plan.assembly.meetings):
+        if meeting.date > today:
+            yield assembly.problem(
+                ("meetings", j, "date"), "this meeting is dated after today", code="future",
+                severity="warning",
+            )  # fmt: skip
+    districts = plan.documents["districts"]
+    for d, district in enumerate(plan.districts_file.districts):
+        for j, lab in enumerate(district.labs):
+            if lab.status == "held" and lab.date is not None and lab.date.start > today:
+                yield districts.problem(
+                    ("districts", d, "labs", j, "date"),
+                    f"this Quartierslabor is recorded as held but dated {lab.date}, after today",
+                    code="future",
+                    severity="warning",
+                )
+
+
+CHECKS: tuple[Check, ...] = (check_measures, check_assembly, check_districts, check_future_dates)
 
 
 def check_consistency(plan: Plan) -> list[Problem]:

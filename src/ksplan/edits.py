@@ -18,6 +18,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ksplan.dates import PartialDate
 from ksplan.errors import PlanInvalid, PlanUnreadable, UsageError
 from ksplan.models import STATUSES
+from ksplan.output import problem_line
 from ksplan.plan import Plan, build_plan, display_path, read_documents
 from ksplan.yaml_reader import parse_yaml_text
 from ksplan.yaml_writer import EditRefused, RoundTrip, atomic_write, plan_lock
@@ -51,7 +52,7 @@ def apply_edit(plan_dir: Path, file: str, mutate: Mutation) -> str:
                 exc.problems,
             ) from None
         try:
-            build_plan(edited, plan_dir)
+            after = build_plan(edited, plan_dir)
         except PlanInvalid as exc:
             raise EditRefused(
                 "the edit would make the plan invalid, so nothing was written (line numbers "
@@ -64,7 +65,8 @@ def apply_edit(plan_dir: Path, file: str, mutate: Mutation) -> str:
             raise EditRefused(
                 f"{display} could not be written ({exc.strerror or exc}); it is unchanged"
             ) from None
-        return description
+        new = [w for w in after.warnings if w not in before.warnings]
+        return "\n".join([description, *(problem_line(w) for w in new)])
 
 
 _BAD_TEXT = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
