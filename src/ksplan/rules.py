@@ -54,6 +54,27 @@ class RuleResult:
 Rule = Callable[[Plan, date], RuleResult]
 
 
+@dataclass(frozen=True)
+class _Rule:
+    """What a rule is (its ID, title and source); ``result`` adds what was found."""
+
+    id: str
+    title_de: str
+    title_en: str
+    source: str
+
+    def result(self, outcome: Outcome, de: list[str], en: list[str]) -> RuleResult:
+        return RuleResult(
+            id=self.id,
+            title_de=self.title_de,
+            title_en=self.title_en,
+            source=self.source,
+            outcome=outcome,
+            evidence_de=de,
+            evidence_en=en,
+        )
+
+
 def _de(value: date) -> str:
     return format_date(value, "de")
 
@@ -89,16 +110,12 @@ def districts_covered(plan: Plan, as_of: date) -> RuleResult:
     """
     deadline = plan.districts_file.deadline.date
 
-    def result(outcome: Outcome, de: list[str], en: list[str]) -> RuleResult:
-        return RuleResult(
-            id="districts-covered",
-            title_de=f"Quartierslabor in jedem Stadtbezirk bis {_de(deadline)}",
-            title_en=f"A Quartierslabor in every district by {_en(deadline)}",
-            source=f"{MOTION_2023}, Nr. 5",
-            outcome=outcome,
-            evidence_de=de,
-            evidence_en=en,
-        )
+    result = _Rule(
+        id="districts-covered",
+        title_de=f"Quartierslabor in jedem Stadtbezirk bis {_de(deadline)}",
+        title_en=f"A Quartierslabor in every district by {_en(deadline)}",
+        source=f"{MOTION_2023}, Nr. 5",
+    ).result
 
     if as_of <= deadline:
         now = coverage(plan, as_of)
@@ -180,16 +197,12 @@ def assembly_meetings(plan: Plan, as_of: date) -> RuleResult:
     need = assembly.min_meetings_per_year
     established = assembly.established.date
 
-    def result(outcome: Outcome, de: list[str], en: list[str]) -> RuleResult:
-        return RuleResult(
-            id="assembly-meetings",
-            title_de=f"Die Vollversammlung tagt mindestens {need} Mal im Jahr",
-            title_en=f"The Vollversammlung meets at least {need} times a year",
-            source=f"{MOTION_2023}, Nr. 3",
-            outcome=outcome,
-            evidence_de=de,
-            evidence_en=en,
-        )
+    result = _Rule(
+        id="assembly-meetings",
+        title_de=f"Die Vollversammlung tagt mindestens {need} Mal im Jahr",
+        title_en=f"The Vollversammlung meets at least {need} times a year",
+        source=f"{MOTION_2023}, Nr. 3",
+    ).result
 
     # Only full calendar years count: the year of establishment only if it began with it.
     starts_year = (established.month, established.day) == (1, 1)
@@ -253,16 +266,12 @@ def council_report(plan: Plan, as_of: date) -> RuleResult:
     """A report to the Rat in each calendar year from the decision year on, once it has ended."""
     first = plan.decision_date.year
 
-    def result(outcome: Outcome, de: list[str], en: list[str]) -> RuleResult:
-        return RuleResult(
-            id="council-report",
-            title_de="Bericht an den Rat zum Ende eines jeden Jahres",
-            title_en="A report to the council at the end of every year",
-            source=f"{COUNCIL_2019}, Beschlussvorschlag",
-            outcome=outcome,
-            evidence_de=de,
-            evidence_en=en,
-        )
+    result = _Rule(
+        id="council-report",
+        title_de="Bericht an den Rat zum Ende eines jeden Jahres",
+        title_en="A report to the council at the end of every year",
+        source=f"{COUNCIL_2019}, Beschlussvorschlag",
+    ).result
 
     last = as_of.year - 1
     if last < first:
@@ -329,16 +338,12 @@ def aboeoab_reports(plan: Plan, as_of: date) -> RuleResult:
     """A report to the ABöOAB in each ended half-year that began on or after the motion."""
     motion = plan.assembly.established.date
 
-    def result(outcome: Outcome, de: list[str], en: list[str]) -> RuleResult:
-        return RuleResult(
-            id="aboeoab-reports",
-            title_de="Halbjährlicher mündlicher Zwischenbericht an den ABöOAB",
-            title_en="A semi-annual oral interim report to the ABöOAB",
-            source=f"{MOTION_2023}, Abschnitt „Prozess“",
-            outcome=outcome,
-            evidence_de=de,
-            evidence_en=en,
-        )
+    result = _Rule(
+        id="aboeoab-reports",
+        title_de="Halbjährlicher mündlicher Zwischenbericht an den ABöOAB",
+        title_en="A semi-annual oral interim report to the ABöOAB",
+        source=f"{MOTION_2023}, Abschnitt „Prozess“",
+    ).result
 
     # The first half-year that begins on or after the motion.
     first = _half_of(motion)
@@ -397,19 +402,15 @@ def no_overdue_measures(plan: Plan, as_of: date) -> RuleResult:
     """No measure is overdue (see :mod:`ksplan.deadlines`)."""
     items = overdue(plan, as_of)
 
-    def result(outcome: Outcome, de: list[str], en: list[str]) -> RuleResult:
-        return RuleResult(
-            id="no-overdue-measures",
-            title_de="Keine Maßnahme ist überfällig",
-            title_en="No measure is overdue",
-            source=(
-                f"{COUNCIL_2019}, Maßnahmenkatalog (Umsetzungshorizont je Maßnahme); "
-                "Fristen je Horizont: horizon_policy in measures.yaml"
-            ),
-            outcome=outcome,
-            evidence_de=de,
-            evidence_en=en,
-        )
+    result = _Rule(
+        id="no-overdue-measures",
+        title_de="Keine Maßnahme ist überfällig",
+        title_en="No measure is overdue",
+        source=(
+            f"{COUNCIL_2019}, Maßnahmenkatalog (Umsetzungshorizont je Maßnahme); "
+            "Fristen je Horizont: horizon_policy in measures.yaml"
+        ),
+    ).result
 
     if not items:
         return result(
