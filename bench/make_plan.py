@@ -77,7 +77,7 @@ def measures_yaml(n: int, rng: random.Random) -> str:
 
 
 def districts_yaml(rng: random.Random) -> str:
-    lines = ["deadline:", "  date: 2024-12-31", "  source: Benchmark", "districts:"]
+    lines = ["districts:"]
     for name in DISTRICTS:
         lines += [f"  - id: {slug(name)}", f"    name: {name}", "    labs:"]
         for k in range(3):
@@ -90,8 +90,9 @@ def districts_yaml(rng: random.Random) -> str:
     return "\n".join(lines) + "\n"
 
 
-def assembly_yaml() -> str:
-    data = Path(__file__).resolve().parent.parent / "data" / "assembly.yaml"
+def shipped_yaml(name: str) -> str:
+    """A file of the shipped plan, as it is (the Vollversammlung, the council's orders)."""
+    data = Path(__file__).resolve().parent.parent / "data" / f"{name}.yaml"
     return data.read_text(encoding="utf-8")
 
 
@@ -105,7 +106,8 @@ def main() -> None:
     args.dir.mkdir(parents=True, exist_ok=True)
     (args.dir / "measures.yaml").write_text(measures_yaml(args.n, rng), encoding="utf-8")
     (args.dir / "districts.yaml").write_text(districts_yaml(rng), encoding="utf-8")
-    (args.dir / "assembly.yaml").write_text(assembly_yaml(), encoding="utf-8")
+    for name in ("assembly", "orders"):
+        (args.dir / f"{name}.yaml").write_text(shipped_yaml(name), encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -122,7 +122,7 @@ def main() -> None:
         )
         if checker:
             start = time.perf_counter()
-            for name in ("measures", "assembly", "districts"):
+            for name in ("measures", "assembly", "districts", "orders"):
                 subprocess.run(
                     [checker, "--schemafile", str(REPO / "schemas" / f"{name}.schema.json"),
                      str(large / f"{name}.yaml")],

@@ -94,13 +94,13 @@ def test_deadline_arithmetic() -> None:
     assert cov.deadline == date(2024, 12, 31)
     assert "26093-22" in cov.deadline_source
     assert cov.days_to_deadline == 30
-    assert not cov.deadline_missed
+    assert not cov.deadline_passed_uncovered
     on_deadline = coverage(SHIPPED, date(2024, 12, 31))
     assert on_deadline.days_to_deadline == 0
-    assert not on_deadline.deadline_missed
+    assert not on_deadline.deadline_passed_uncovered
     after = coverage(SHIPPED, date(2025, 1, 1))
     assert after.days_to_deadline == -1
-    assert after.deadline_missed
+    assert after.deadline_passed_uncovered
     assert len(after.uncovered) == 8
 
 
@@ -112,7 +112,7 @@ def test_json_shape() -> None:
     assert data["covered"] == 4
     assert data["total"] == 12
     assert data["days_to_deadline"] == (date(2024, 12, 31) - date(2018, 12, 31)).days
-    assert data["deadline_missed"] is False
+    assert data["deadline_passed_uncovered"] is False
     assert [d["id"] for d in data["districts"]][:2] == ["innenstadt-west", "innenstadt-nord"]
     west, nord = data["districts"][:2]
     assert west == {
@@ -218,7 +218,7 @@ def test_all_covered_after_the_deadline_is_not_missed(plan_dir: Path) -> None:
     plan = load_plan(plan_dir)
     cov = coverage(plan, date(2025, 1, 1))
     assert cov.covered == cov.total == 12
-    assert not cov.deadline_missed
+    assert not cov.deadline_passed_uncovered
     assert cov.uncovered == []
     assert coverage(plan, date(2024, 11, 29)).covered == 4
 
@@ -248,7 +248,9 @@ def _check(plan: Plan, a: date, b: date) -> None:
         assert cov.covered == len(_covered(cov))
         assert cov.total == len(plan.districts_file.districts)
         assert cov.days_to_deadline == (cov.deadline - cov.as_of).days
-        assert cov.deadline_missed == (cov.as_of > cov.deadline and cov.covered < cov.total)
+        assert cov.deadline_passed_uncovered == (
+            cov.as_of > cov.deadline and cov.covered < cov.total
+        )
         for d in cov.districts:
             assert d.state in DISTRICT_STATES
             assert (d.state == "covered") == (

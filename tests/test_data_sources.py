@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -79,9 +80,9 @@ def test_four_handlungsfelder_and_every_reading_is_marked(plan: Plan) -> None:
     text = (DATA / "measures.yaml").read_text(encoding="utf-8")
     field_lines = [line for line in text.splitlines() if line.strip().startswith("field:")]
     assert len(field_lines) == 30
-    unmarked = [line for line in field_lines if "# Lesart" not in line]
-    # only M30 names its Handlungsfeld in its title
-    assert unmarked == ["    field: sicherheitskommunikation"]
+    # The Vorlage assigns no measure to a Handlungsfeld: every assignment is a reading,
+    # M30 included (its title names "Sicherheitskommunikation", the Vorlage does not assign it).
+    assert all("# Lesart" in line for line in field_lines)
 
 
 def test_status_facts_carry_sources_and_nothing_is_invented(plan: Plan) -> None:
@@ -103,7 +104,8 @@ def test_assembly_as_the_motion_sets_it_up(plan: Plan) -> None:
     assert a.council_seats.method == "hare-niemeyer"
     assert a.chair == "rechtsdezernat"
     assert a.office == "Ordnungsamt"
-    assert a.min_meetings_per_year == 3
+    assert plan.meetings_order is not None and plan.meetings_order.at_least == 3
+    assert a.lenkungskreis.meets == "besteht ständig und tagt bei Bedarf"
     assert a.meetings == []
     assert len(a.advisory) == 16
     assert a.lenkungskreis.external_members is False
@@ -129,7 +131,11 @@ def test_council_terms(plan: Plan) -> None:
     assert likely == {"CDU", "DIE LINKE"}
     assert ("GRÜNE & Volt", 18) in [(f.name, f.mandates) for f in new.fraktionen]
     assert [g.name for g in new.ratsgruppen] == ["BSW"]
-    assert plan.term().id == "2025-2030"
+    # The term in force is the one whose Rat had been constituted by the day asked about.
+    assert plan.term_on(date(2025, 11, 12)) is old
+    assert plan.term_on(date(2025, 11, 13)) is new
+    assert plan.term_on(date(2021, 6, 30)) is old
+    assert plan.term_on(date(2019, 6, 30)) is None
 
 
 def test_districts_in_official_order(plan: Plan) -> None:
@@ -147,12 +153,13 @@ def test_districts_in_official_order(plan: Plan) -> None:
         "Huckarde",
         "Mengede",
     ]
-    assert plan.districts_file.deadline.date.isoformat() == "2024-12-31"
+    assert plan.lab_deadline is not None
+    assert plan.lab_deadline.due is not None and plan.lab_deadline.due.isoformat() == "2024-12-31"
     with_labs = {d.name for d in plan.districts_file.districts if d.labs}
     assert with_labs == {"Innenstadt-Nord", "Brackel", "Hörde", "Lütgendortmund"}
 
 
-@pytest.mark.parametrize("name", ["measures", "assembly", "districts"])
+@pytest.mark.parametrize("name", ["measures", "assembly", "districts", "orders"])
 def test_each_file_points_editors_at_its_schema(name: str) -> None:
     first = (DATA / f"{name}.yaml").read_text(encoding="utf-8").splitlines()[0]
     assert first == f"# yaml-language-server: $schema=../schemas/{name}.schema.json"

@@ -174,15 +174,14 @@ def test_status_change_from_the_history(history: Path) -> None:
     }
     assert d.changes[1].before == {"status": "unknown", "date": None}
     gone = {e.id: e.text for e in d.consequences.overdue.no_longer_overdue}
-    assert gone == {
-        "M09": "M09 no longer overdue: now done (15.01.2024)",
-        "M10": "M10 no longer overdue: now done (Januar 2024)",
-    }
-    assert d.consequences.overdue.after == d.consequences.overdue.before - 2
+    # M10 had no recorded status before: it was past due with its status unknown, never
+    # overdue, so only M09 leaves the overdue list.
+    assert gone == {"M09": "M09 no longer overdue: now done (15.01.2024)"}
+    assert d.consequences.overdue.after == d.consequences.overdue.before - 1
     assert not d.consequences.seats.changed and not d.consequences.coverage.changed
     text = render_text(d)
     assert "M09 status in_progress (27.02.2018, likely) → done (15.01.2024)" in text
-    assert "M10 no longer overdue: now done (Januar 2024)" in text
+    assert "M09 no longer overdue: now done (15.01.2024)" in text and "M10 no longer" not in text
     md = render_markdown(d)
     assert "- M09 status in\\_progress (27.02.2018, likely) → done (15.01.2024)" in md
     assert "**Overdue measures**" in md
@@ -301,11 +300,13 @@ def test_three_dot_range_compares_with_the_merge_base(history: Path) -> None:
 
 def test_working_tree_against_head(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     repo = new_repo(tmp_path / "repo")
-    edit(repo / "data" / "assembly.yaml", "current_term: 2025-2030", "current_term: 2020-2025")
+    edit(repo / "data" / "assembly.yaml", "constituted: 2025-11-13", "constituted: 2025-12-13")
     monkeypatch.chdir(repo)
     d = run_diff(Path("data"), [], AS_OF)
     assert (d.old_label, d.new_label) == ("HEAD", WORKING_TREE)
-    assert texts(d) == ['council seats current_term "2025-2030" → "2020-2025"']
+    assert texts(d) == ["council term 2025-2030 constituted 13.11.2025 → 13.12.2025"]
+    # On AS_OF (22.11.2025) the 2025-2030 council is no longer constituted: the term in force
+    # is 2020-2025 again.
     seats = d.consequences.seats
     assert (seats.before.term, seats.after.term) == ("2025-2030", "2020-2025")
     moves = {s.id: (s.before, s.after) for s in seats.changes}
@@ -568,6 +569,7 @@ def test_read_plan_at_names_the_side(history: Path) -> None:
         "data/measures.yaml@status",
         "data/assembly.yaml@status",
         "data/districts.yaml@status",
+        "data/orders.yaml@status",
     }
     assert "M09" in json.dumps(docs["measures"].data)
     on_disk = read_plan_at(history / "data", None)
@@ -692,10 +694,11 @@ def test_reordering_items_with_ids_is_a_change(tmp_path: Path) -> None:
     repo = new_repo(tmp_path / "repo")
     districts = repo / "data" / "districts.yaml"
     text = districts.read_text(encoding="utf-8")
-    start, end = text.index("  - id: mengede"), len(text)
+    start = text.index("  - id: mengede")
+    end = text.index("\n# Quartierslabore, die stattgefunden haben") + 1
     mengede = text[start:end]
     first = text.index("  - id: innenstadt-west")
-    districts.write_text(text[:first] + mengede + text[first:start], encoding="utf-8")
+    districts.write_text(text[:first] + mengede + text[first:start] + text[end:], "utf-8")
     d = run_diff(repo / "data", [], AS_OF)
     assert texts(d) == ["order of districts changed"]
     assert d.changes[0].after[0] == "mengede"
@@ -717,8 +720,9 @@ def test_history_entries_corrected_added_and_removed(tmp_path: Path) -> None:
     )
     d = run_diff(repo / "data", [], AS_OF)
     assert texts(d) == [
-        "M19 status in_progress (2021) → in_progress (Dezember 2019); source: Öffentliche "
-        "Berichterstattung zum Kommunalen Ordnungsdienst Dortmund (Einzelnachweis nachzutragen); "
+        "M19 status in_progress (2021) → in_progress (Dezember 2019); source: Stadt Dortmund, "
+        "Ordnungsamt, Nachricht vom 17.12.2019, https://www.dortmund.de/de/leben_in_dortmund/"
+        "sicherheit_und_recht/ordnungsamt/nachrichten_oa/detailseiten_94.jsp?nid=613506; "
         "note: Außendienst des Kommunalen Ordnungsdienstes von 48 auf 70 Stellen erweitert, "
         "zwei zusätzliche Fahrzeuge.",
         'M19: status entry Dezember 2019 in_progress changed: note "Außendienst des Kommunalen '

@@ -63,14 +63,15 @@ def use_plan(plan: Plan, day: dt.date) -> None:
     from ksplan.catalogue import catalogue_rows, filter_measures
     from ksplan.coverage import coverage, coverage_json
     from ksplan.deadlines import overdue, overdue_json
-    from ksplan.rules import check, check_json
+    from ksplan.orders import check, check_json, upcoming
 
     catalogue_rows(plan, filter_measures(plan))
     coverage_json(coverage(plan, day), "en")
     overdue_json(plan, overdue(plan, day))
     results = check(plan, day)
+    upcoming(plan, day)
     for lang in ("de", "en"):
-        check_json(results, lang)
+        check_json(plan, results, lang)
     for term in plan.assembly.terms:
         try:
             question = seats.build_question(

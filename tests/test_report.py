@@ -186,7 +186,11 @@ def test_german_by_default(plan: Plan) -> None:
     for label in ("in Umsetzung", "unbekannt", "Überfällige Maßnahmen", "Maßnahmenkatalog"):
         assert label in text
     assert "| Stadtbezirke mit Quartierslabor | **4 / 12** |" in text
-    assert "| Überfällig | **30 / 30** | davon 26 ohne erfassten Stand |" in text
+    # Only measures with a recorded, unfinished status are overdue; the 26 without a recorded
+    # status are named apart, and the deadlines are marked as assumed.
+    assert "| Überfällig | **4 / 30** |" in text
+    assert "weitere 26 mit verstrichener Frist und unbekanntem Stand" in text
+    assert "Fristen angenommen" in text
     assert "**31.12.2026**" in text  # the next deadline: the reports and meetings of 2026
 
 
@@ -275,16 +279,19 @@ def test_pending_lot_is_shown(plan_dir: Path) -> None:
 def test_next_deadline(plan: Plan, plan_dir: Path) -> None:
     early = build_context(plan, date(2019, 6, 1), "de")["figures"]["next_deadline"]
     assert early["date"] == "31.12.2019"
-    assert early["what"] == ["Bericht an den Rat (2019)"]
+    assert early["what"] == [
+        "Bericht an den Rat zum Ende eines jeden Jahres (2019: bisher 0 erfasst)"
+    ]
     assert early["in_days"] == "in 213 Tagen"
     due = build_context(plan, date(2020, 2, 21), "en")["figures"]["next_deadline"]
     assert due["in_days"] == "today"
-    assert due["what"] == ["due: M05, M06, M07, M15, M17, M26, M27, M30"]
+    assert due["what"] == ["due (assumed): M05, M06, M07, M15, M17, M26, M27, M30"]
     late = build_context(plan, AS_OF, "de")["figures"]["next_deadline"]
     assert late["what"] == [
-        "Bericht an den Rat (2026)",
-        "Zwischenbericht an den ABöOAB (2. Halbjahr 2026)",
-        "mindestens 3 Sitzungen der Vollversammlung im Jahr 2026 (bisher 0 erfasst)",
+        "Bericht an den Rat zum Ende eines jeden Jahres (2026: bisher 0 erfasst)",
+        "Die Vollversammlung tagt mindestens drei Mal im Jahr (2026: bisher 0 erfasst)",
+        "Halbjährlicher mündlicher Zwischenbericht an den ABöOAB (2. Halbjahr 2026: bisher 0 "
+        "erfasst)",
     ]
     edit(
         plan_dir / "measures.yaml",
@@ -293,7 +300,7 @@ def test_next_deadline(plan: Plan, plan_dir: Path) -> None:
     )
     after = build_context(load_plan(plan_dir), AS_OF, "de")["figures"]["next_deadline"]
     assert after["what"] == [
-        "mindestens 3 Sitzungen der Vollversammlung im Jahr 2026 (bisher 0 erfasst)"
+        "Die Vollversammlung tagt mindestens drei Mal im Jahr (2026: bisher 0 erfasst)"
     ]
 
 
@@ -526,9 +533,10 @@ def test_user_template_gets_the_same_context(plan: Plan, tmp_path: Path) -> None
     text = render_report(plan, AS_OF, "md", template=own)
     assert text == (
         "Kopf: Masterplan Kommunale Sicherheit\n"
-        "22.11.2026 | 30 | SPD | 4/12 | M03\n"
+        "22.11.2026 | 4 | SPD | 4/12 | M03\n"
         "Kennzahlen;Vollversammlung;Quartierslabore in den Stadtbezirken;"
-        "Überfällige Maßnahmen;Maßnahmenkatalog;Regelprüfung;Annahmen;Quellen;"
+        "Überfällige Maßnahmen;Maßnahmenkatalog;Aufträge des Rates und ihre Prüfung;"
+        "Annahmen;Quellen;"
     )  # trim_blocks: the line break after a block tag is dropped
 
 

@@ -31,17 +31,37 @@ def test_coverage_as_of_end_of_2018(cli: Any) -> None:
 def test_coverage_table_speaks_german_dates(cli: Any) -> None:
     result = cli("coverage", "--as-of", "2018-12-31")
     assert result.exit_code == 0
-    assert "Quartierslabore on 31.12.2018: 4 of 12 Stadtbezirke covered" in result.stdout
-    assert "Deadline 31.12.2024 (in 2192 days): 4 von 12 Stadtbezirken covered" in result.stdout
-    assert "held on 31.12.2018 at the latest" in result.stdout
+    assert "Quartierslabore am 31.12.2018: 4 von 12 Stadtbezirken" in result.stdout
+    assert "Frist 31.12.2024 (in 2192 Tagen)." in result.stdout
+    assert "spätestens am 31.12.2018 durchgeführt" in result.stdout
+    english = cli("coverage", "--as-of", "2018-12-31", "--lang", "en")
+    assert "Quartierslabore on 31.12.2018: 4 of 12 Stadtbezirke" in english.stdout
+    assert "Deadline 31.12.2024 (in 2192 days)." in english.stdout
+    assert "held on 31.12.2018 at the latest" in english.stdout
 
 
-def test_coverage_strict_fails_only_after_the_deadline(cli: Any) -> None:
+def test_coverage_after_the_deadline_without_evidence(cli: Any) -> None:
+    """The shipped plan declares no record complete: after the deadline the order is
+    "nicht belegt" (exit 0), and only --strict makes that a failure."""
     assert cli("coverage", "--as-of", "2024-12-31", "--strict").exit_code == 0
-    late = cli("coverage", "--as-of", "2025-01-01", "--strict")
+    late = cli("coverage", "--as-of", "2025-01-01")
+    assert late.exit_code == 0
+    assert "nicht belegt" in late.stdout and "nicht erfüllt" not in late.stdout
+    assert json.loads(cli("coverage", "--as-of", "2025-01-01", "--json").stdout)["verdict"] == (
+        "no_evidence"
+    )
+    assert cli("coverage", "--as-of", "2025-01-01", "--strict").exit_code == 1
+
+
+def test_coverage_not_met_with_a_complete_record(cli: Any, plan_dir: Path) -> None:
+    edit(
+        plan_dir / "orders.yaml",
+        "complete_through: []",
+        "complete_through:\n  - record: labs\n    through: 2025-06-30\n    note: Test\n",
+    )
+    late = cli("coverage", "--plan", str(plan_dir), "--as-of", "2025-01-01")
     assert late.exit_code == 1
-    assert "deadline missed" in late.stdout
-    assert cli("coverage", "--as-of", "2025-01-01").exit_code == 0
+    assert "nicht erfüllt" in late.stdout
 
 
 def test_coverage_strict_passes_when_every_district_has_a_lab(cli: Any, plan_dir: Path) -> None:
@@ -64,6 +84,8 @@ def test_overdue_as_of_2019_and_2020(cli: Any) -> None:
     assert {r["horizon"] for r in rows} == {"direkt"}
     assert rows[0]["due"] == "2020-02-21" and rows[0]["days_overdue"] == 9
     assert rows[0]["status"] == "unknown"
+    assert {r["state"] for r in rows} == {"status_unknown"}
+    assert {r["due_basis"] for r in rows} == {"assumed"}
 
 
 def test_overdue_due_today_is_not_overdue(cli: Any) -> None:
@@ -73,14 +95,31 @@ def test_overdue_due_today_is_not_overdue(cli: Any) -> None:
 
 def test_overdue_strict_and_filters(cli: Any) -> None:
     assert cli("overdue", "--as-of", "2019-12-31", "--strict").exit_code == 0
+    assert cli("overdue", "--as-of", "2020-03-01").exit_code == 0
     assert cli("overdue", "--as-of", "2020-03-01", "--strict").exit_code == 1
     rows = json.loads(
         cli("overdue", "--as-of", "2030-01-01", "--owner", "Landgericht", "--json").stdout
     )
     assert [r["id"] for r in rows] == ["M07"]
     table = cli("overdue", "--as-of", "2020-03-01")
-    assert "Overdue on 01.03.2020: 8 of 30 measures" in table.stdout
-    assert "21.02.2020" in table.stdout
+    assert "Überfällig am 01.03.2020: 0 von 30 Maßnahmen" in table.stdout
+    assert "Frist verstrichen, Stand unbekannt: 8 Maßnahmen" in table.stdout
+    assert "21.02.2020 (angenommen)" in table.stdout
+    english = cli("overdue", "--as-of", "2020-03-01", "--lang", "en")
+    assert "Overdue on 01.03.2020: 0 of 30 measures" in english.stdout
+    assert "Past due, status unknown: 8 measures" in english.stdout
+
+
+def test_overdue_not_met_with_a_complete_history(cli: Any, plan_dir: Path) -> None:
+    edit(
+        plan_dir / "orders.yaml",
+        "complete_through: []",
+        "complete_through:\n  - record: history\n    scope: [M08]\n    through: 2021-12-31\n"
+        "    source: Test\n",
+    )
+    result = cli("overdue", "--plan", str(plan_dir), "--as-of", "2022-01-01")
+    assert result.exit_code == 1
+    assert "nicht erfüllt" in result.stdout
 
 
 def test_check_json_and_exit(cli: Any) -> None:
@@ -88,17 +127,25 @@ def test_check_json_and_exit(cli: Any) -> None:
     assert result.exit_code == 0, result.output
     rules = json.loads(result.stdout)
     assert [r["id"] for r in rules] == [
-        "districts-covered",
-        "assembly-meetings",
-        "council-report",
-        "aboeoab-reports",
-        "no-overdue-measures",
+        "massnahmen-umsetzen",
+        "dialog-fortsetzen",
+        "bericht-rat",
+        "abschlussbericht-masterplan-1",
+        "geschaeftsordnung",
+        "handlungsfelder-benennen",
+        "vollversammlung-sitzungen",
+        "quartierslabore-alle-bezirke",
+        "konzept-quartierslabore",
+        "ergebnisse-quartierslabore",
+        "zwischenberichte-aboeoab",
     ]
-    assert all(r["source"] for r in rules)
-    assert {r["outcome"] for r in rules} <= {"pass", "not_yet_due"}
+    assert all(r["source"] and r["quote"] for r in rules)
+    assert {r["outcome"] for r in rules} <= {"not_yet_due", "no_deadline"}
     late = cli("check", "--as-of", "2026-11-22")
-    assert late.exit_code == 1
-    assert "FAIL" in late.stdout and "rules failed" in late.stdout
+    assert late.exit_code == 0, "the shipped plan declares no record complete: nothing is not met"
+    assert "NICHT BELEGT" in late.stdout and "NICHT ERFÜLLT" not in late.stdout
+    assert "0 nicht erfüllt" in late.stdout
+    assert cli("check", "--as-of", "2026-11-22", "--strict").exit_code == 1
 
 
 def test_check_in_german(cli: Any) -> None:
@@ -121,11 +168,11 @@ def test_german_as_of_is_accepted(cli: Any) -> None:
 
 
 def test_invalid_plan_stops_status_commands(cli: Any, plan_dir: Path) -> None:
-    edit(plan_dir / "districts.yaml", "  date: 2024-12-31", "  date: 2024-12-32")
+    edit(plan_dir / "orders.yaml", "    due: 2024-12-31", "    due: 2024-12-32")
     for command in ("coverage", "overdue", "check"):
         result = cli(command, "--plan", str(plan_dir))
         assert result.exit_code == 1
-        assert "deadline.date" in result.output
+        assert "orders[quartierslabore-alle-bezirke].due" in result.output
 
 
 def test_check_as_subprocess() -> None:
@@ -135,5 +182,6 @@ def test_check_as_subprocess() -> None:
         text=True,
         timeout=60,
     )
-    assert result.returncode == 1
-    assert {r["outcome"] for r in json.loads(result.stdout)} == {"fail"}
+    assert result.returncode == 0
+    outcomes = {r["outcome"] for r in json.loads(result.stdout)}
+    assert outcomes == {"no_evidence", "no_deadline"}

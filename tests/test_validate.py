@@ -135,10 +135,18 @@ def test_field_errors_are_located_and_plain(
         ),
         ("assembly.yaml", "  seats: 10", "  seats: 9", "the members listed add up to 19"),
         (
-            "assembly.yaml",
-            "  current_term: 2025-2030",
-            "  current_term: 2030-2035",
-            "the council term '2030-2035' is not defined",
+            "orders.yaml",
+            "orders: [dialog-fortsetzen]",
+            "orders: [dialog-fortsetzn]",
+            "the order 'dialog-fortsetzn' is not defined under 'orders' — did you mean "
+            "'dialog-fortsetzen'?",
+        ),
+        (
+            "orders.yaml",
+            "complete_through: []",
+            "complete_through:\n  - record: labs\n    scope: [hoerd]\n    through: 2024-12-31\n"
+            "    note: Test",
+            "'hoerd' is not one of the labs record's parts — did you mean 'hoerde'?",
         ),
         (
             "assembly.yaml",
@@ -222,10 +230,10 @@ def test_duplicate_keys_name_both_lines(cli: Any, plan_dir: Path) -> None:
     edit(plan_dir / "measures.yaml", "  title: Masterplan", "  title: X\n  title: Masterplan")
     found = unreadable(cli, plan_dir)
     assert (
-        "the key 'title' appears twice in this mapping: first on line 13, again on line 14"
+        "the key 'title' appears twice in this mapping: first on line 15, again on line 16"
         in (found["rest"])
     )
-    assert found["line"] == "14"
+    assert found["line"] == "16"
 
 
 def test_tab_indentation(cli: Any, plan_dir: Path) -> None:

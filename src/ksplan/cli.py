@@ -35,13 +35,17 @@ PlanOption = Annotated[
     typer.Option(
         "--plan",
         envvar="KSPLAN_PLAN",
-        help="Plan folder with measures.yaml, assembly.yaml and districts.yaml "
+        help="Plan folder with measures.yaml, assembly.yaml, districts.yaml and orders.yaml "
         "[default: ./data if it exists, else the shipped Dortmund plan].",
         show_default=False,
     ),
 ]
+AsOfOption = Annotated[
+    str | None,
+    typer.Option("--as-of", help="The date to look at: YYYY-MM-DD or DD.MM.YYYY [default: today]."),
+]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
-PLAN_FILE_NAMES = ("measures", "assembly", "districts")
+PLAN_FILE_NAMES = ("measures", "assembly", "districts", "orders")
 
 
 def _version(value: bool) -> None:
@@ -118,6 +122,8 @@ def validate(
     """
 
     def run() -> int:
+        from datetime import date
+
         from ksplan.errors import PlanInvalid, PlanUnreadable
         from ksplan.output import count_text, problem_dict, write_problems
         from ksplan.paths import resolve_plan_dir
@@ -127,7 +133,7 @@ def validate(
             raise UsageError(f"unknown format '{fmt}': use text, json or github")
         directory = resolve_plan_dir(plan)
         try:
-            loaded = load_plan(directory)
+            loaded = load_plan(directory, today=date.today())
             problems = list(loaded.warnings)
             code = ExitCode.OK
         except (PlanInvalid, PlanUnreadable) as exc:
@@ -297,8 +303,11 @@ def seats(
         typer.Option("--lot-winner", help="Apply a drawn lot: the winner's name (repeatable)."),
     ] = None,
     as_json: JsonOption = False,
+    as_of: AsOfOption = None,
 ) -> None:
     """The Vollversammlung's council seats, exactly; a tie at the cut-off is shown as a lot.
+
+    Without --term: the council term in force on --as-of (default: today).
 
     Exit 0 when the result is unique, 3 when a lot must decide, 1 for unusable data,
     2 for a wrong command line.
@@ -315,6 +324,7 @@ def seats(
             method=method,
             majority_clause=majority_clause,
             lot_winners=lot_winner or [],
+            as_of=as_of_date(as_of),
         )
         results = core.answer(question, compare=compare)
         for note in question.notes:
@@ -339,14 +349,17 @@ def seats(
 
 # --- where the plan stands: coverage, overdue, check ------------------------------------------
 
-AsOfOption = Annotated[
-    str | None,
-    typer.Option("--as-of", help="The date to look at: YYYY-MM-DD or DD.MM.YYYY [default: today]."),
-]
 StrictOption = Annotated[
-    bool, typer.Option("--strict", help="Exit 1 when something is late (for CI).")
+    bool,
+    typer.Option(
+        "--strict",
+        help="Auch bei „nicht belegt“ mit Status 1 enden (für eine CI, die die Verzeichnisse "
+        "vollständig hält). / Also exit 1 for “no evidence”.",
+    ),
 ]
-LangOption = Annotated[str, typer.Option("--lang", help="Language of the explanations: en or de.")]
+LangOption = Annotated[
+    str, typer.Option("--lang", envvar="KSPLAN_LANG", help="Sprache / language: de or en.")
+]
 
 
 def as_of_date(text: str | None) -> Any:
@@ -356,13 +369,16 @@ def as_of_date(text: str | None) -> Any:
 
 
 def _lang(lang: str) -> str:
-    if lang not in ("de", "en"):
+    chosen = lang.strip().lower()
+    if chosen not in ("de", "en"):
         raise UsageError(f"unknown language '{lang}'; use de or en")
-    return lang
+    return chosen
 
 
-def _days(n: int) -> str:
-    return "1 day" if abs(n) == 1 else f"{abs(n)} days"
+def _verdict_code(outcomes: list[str], strict: bool) -> int:
+    """Exit 1 for ``not_met``; with --strict also for ``no_evidence``."""
+    bad = {"not_met", "no_evidence"} if strict else {"not_met"}
+    return ExitCode.FAILED if bad.intersection(outcomes) else ExitCode.OK
 
 
 @app.command()
@@ -371,67 +387,35 @@ def coverage(
     as_of: AsOfOption = None,
     strict: StrictOption = False,
     as_json: JsonOption = False,
-    lang: LangOption = "en",
+    lang: LangOption = "de",
 ) -> None:
-    """Quartierslabore: which of the twelve Stadtbezirke are covered on a date.
+    """Quartierslabore: which of the Stadtbezirke have a lab recorded on a date, and the
+    verdict on the plan's deadline order.
 
-    With --strict, exit 1 when the deadline has passed and a district is not covered.
+    Exit 1 when the deadline order is not met; with --strict also when it has no evidence.
     """
 
     def run() -> int:
         from ksplan.coverage import coverage as compute
         from ksplan.coverage import coverage_json
-        from ksplan.dates import format_date
+        from ksplan.orders import evaluate
 
         day = as_of_date(as_of)
         chosen = _lang(lang)
         loaded = load(plan)
         cov = compute(loaded, day)
-        code = ExitCode.FAILED if strict and cov.deadline_missed else ExitCode.OK
+        order = loaded.lab_deadline
+        verdict = evaluate(loaded, order, day) if order is not None else None
+        code = _verdict_code([verdict.outcome] if verdict else [], strict)
         if as_json:
-            print_json(coverage_json(cov, chosen))
+            print_json(coverage_json(cov, chosen, verdict.outcome if verdict else None))
             return code
-        from rich.table import Table
+        from ksplan.views.standing import coverage_view
 
-        table = Table(
-            title=f"Quartierslabore on {format_date(day)}: {cov.covered} of {cov.total} "
-            "Stadtbezirke covered",
-            title_justify="left",
-        )
-        for header in ("Stadtbezirk", "State", "Quartierslabore"):
-            table.add_column(header)
-        for d in cov.districts:
-            labs = []
-            for lab in d.labs:
-                parts = [lab.quarter or "(quarter not recorded)"]
-                when = lab.date_text
-                if when:
-                    parts.append(_date_text(when))
-                parts.append(lab.status)
-                note = lab.note(chosen)
-                text = ", ".join(parts) + (f" — {note}" if note else "")
-                labs.append(text)
-            state = {"covered": "[green]covered[/]", "planned": "[yellow]planned[/]"}.get(
-                d.state, "[red]missing[/]"
-            )
-            table.add_row(d.name, state, "\n".join(labs) or "none recorded")
-        out = console()
-        out.print(table)
-        days = cov.days_to_deadline
-        when = "today" if days == 0 else (f"in {_days(days)}" if days > 0 else f"{_days(days)} ago")
-        out.print(
-            f"Deadline {format_date(cov.deadline)} ({when}): {cov.covered} von {cov.total} "
-            f"Stadtbezirken covered" + (" — deadline missed" if cov.deadline_missed else "")
-        )
+        console().print(coverage_view(cov, verdict, chosen))
         return code
 
     guarded(run)
-
-
-def _date_text(text: str) -> str:
-    from ksplan.dates import PartialDate
-
-    return PartialDate.parse(text).format("de")
 
 
 @app.command()
@@ -446,47 +430,35 @@ def overdue(
     ] = None,
     strict: StrictOption = False,
     as_json: JsonOption = False,
+    lang: LangOption = "de",
 ) -> None:
-    """Measures past their due date and not done or dropped, most overdue first.
+    """Measures past their due date: overdue (status recorded, not done or dropped), and
+    apart from them those whose status is unknown.
 
-    With --strict, exit 1 when any measure is overdue.
+    Exit 1 when the plan's measures order is not met; with --strict also when it has no
+    evidence.
     """
 
     def run() -> int:
-        from ksplan.deadlines import overdue as compute
-        from ksplan.deadlines import overdue_json
+        from ksplan.deadlines import overdue_json, past_due
+        from ksplan.orders import evaluate
 
         day = as_of_date(as_of)
+        chosen = _lang(lang)
         loaded = load(plan)
-        items = compute(loaded, day, field=field, owner=owner)
-        code = ExitCode.FAILED if strict and items else ExitCode.OK
+        items = past_due(loaded, day, field=field, owner=owner)
+        orders = loaded.orders_of("measures-due")
+        verdict = evaluate(loaded, orders[0], day) if orders else None
+        code = _verdict_code([verdict.outcome] if verdict else [], strict)
         if as_json:
             print_json(overdue_json(loaded, items))
             return code
-        from rich.table import Table
+        from ksplan.views.standing import overdue_view
 
-        from ksplan.dates import format_date
-
-        table = Table(
-            title=f"Overdue on {format_date(day)}: {len(items)} of {len(loaded.measures)} measures",
-            title_justify="left",
-        )
-        for header in ("ID", "Title", "Horizon", "Due", "Days", "Status", "Responsible"):
-            table.add_column(header, justify="right" if header == "Days" else "left")
-        for item in items:
-            status: str = item.status
-            if item.status_date is not None:
-                status += f" ({item.status_date.format('de')})"
-            table.add_row(
-                item.measure.id,
-                item.measure.title,
-                item.measure.horizon,
-                format_date(item.due),
-                str(item.days_overdue),
-                status,
-                "; ".join(item.owners),
-            )
-        console().print(table)
+        late = [i for i in items if i.state == "overdue"]
+        unknown = [i for i in items if i.state == "status_unknown"]
+        total = len(loaded.measures)
+        console().print(overdue_view(day, total, late, unknown, verdict, chosen))
         return code
 
     guarded(run)
@@ -496,49 +468,32 @@ def overdue(
 def check(
     plan: PlanOption = None,
     as_of: AsOfOption = None,
+    strict: StrictOption = False,
     as_json: JsonOption = False,
-    lang: LangOption = "en",
+    lang: LangOption = "de",
 ) -> None:
-    """Every time-bound rule of the council's decisions: pass, fail or not yet due.
+    """The council's orders (orders.yaml), each checked on a date.
 
-    Exit 1 when a rule fails.
+    Outcomes: erfüllt, nicht erfüllt (a record declared complete shows it), nicht belegt
+    (not shown by a record that is not declared complete), noch nicht fällig, ohne Frist.
+    Exit 1 when an order is not met; with --strict also when one has no evidence.
     """
 
     def run() -> int:
-        from ksplan.rules import check as compute
-        from ksplan.rules import check_json
+        from ksplan.orders import check as compute
+        from ksplan.orders import check_json
 
         day = as_of_date(as_of)
         chosen = _lang(lang)
-        results = compute(load(plan), day)
-        code = ExitCode.FAILED if any(r.outcome == "fail" for r in results) else ExitCode.OK
+        loaded = load(plan)
+        results = compute(loaded, day)
+        code = _verdict_code([r.outcome for r in results], strict)
         if as_json:
-            print_json(check_json(results, chosen))
+            print_json(check_json(loaded, results, chosen))
             return code
-        from ksplan.dates import format_date
+        from ksplan.views.standing import check_view
 
-        out = console()
-        de = chosen == "de"
-        marks = {
-            "pass": "[green]ERFÜLLT[/]" if de else "[green]PASS[/]",
-            "fail": "[red]NICHT ERFÜLLT[/]" if de else "[red]FAIL[/]",
-            "not_yet_due": "[dim]NOCH NICHT FÄLLIG[/]" if de else "[dim]NOT YET DUE[/]",
-        }
-        out.print(f"{'Regeln am' if de else 'Rules on'} {format_date(day)}:")
-        for r in results:
-            out.print(f"{marks[r.outcome]}  {r.title(chosen)}  [dim]({r.source})[/]")
-            for line in r.evidence(chosen):
-                out.print(f"      {line}", markup=False)
-        failed = sum(r.outcome == "fail" for r in results)
-        if de:
-            summary = (
-                f"{failed} von {len(results)} Regeln nicht erfüllt."
-                if failed
-                else ("Alle Regeln erfüllt.")
-            )
-        else:
-            summary = f"{failed} of {len(results)} rules failed." if failed else "All rules hold."
-        out.print(summary)
+        console().print(check_view(day, results, chosen))
         return code
 
     guarded(run)

@@ -6,6 +6,8 @@ with five mistakes shows five messages.
 
 from __future__ import annotations
 
+import difflib
+import functools
 import itertools
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date
@@ -149,14 +151,13 @@ def check_assembly(plan: Plan) -> Iterator[Problem]:
         )
     yield from _duplicates(doc, ("terms",), a.terms, "id", "council term")
     yield from _duplicates(doc, ("working_groups",), a.working_groups, "id", "working group ID")
-    term_ids = {t.id for t in a.terms}
-    if a.council_seats.current_term not in term_ids:
-        yield doc.problem(
-            ("council_seats", "current_term"),
-            f"the council term '{a.council_seats.current_term}' is not defined under 'terms' "
-            f"(defined: {', '.join(sorted(term_ids))})",
-            code="unknown-reference",
-        )
+    for t in range(1, len(a.terms)):
+        if a.terms[t].starts <= a.terms[t - 1].starts:
+            yield doc.problem(
+                ("terms", t, "election"),
+                "the council terms are not in date order (each starts after the one before)",
+                code="order",
+            )
     for j in range(1, len(a.meetings)):
         if a.meetings[j].date < a.meetings[j - 1].date:
             yield doc.problem(
@@ -207,9 +208,66 @@ def check_districts(plan: Plan) -> Iterator[Problem]:
     yield from _duplicates(doc, ("districts",), d.districts, "name", "district name")
 
 
-def check_future_dates(plan: Plan) -> Iterator[Problem]:
+def check_orders(plan: Plan) -> Iterator[Problem]:
+    """Orders, events and completeness declarations refer to what exists."""
+    doc = plan.documents.get("orders")
+    if doc is None:
+        return
+    o = plan.orders_file
+    yield from _duplicates(doc, ("orders",), o.orders, "id", "order ID")
+    yield from _duplicates(doc, ("events",), o.events, "id", "event ID")
+    order_ids = {x.id for x in o.orders}
+    for i, event in enumerate(o.events):
+        for j, ref in enumerate(event.orders):
+            if ref not in order_ids:
+                yield doc.problem(
+                    ("events", i, "orders", j),
+                    f"the order '{ref}' is not defined under 'orders'" + _suggest(ref, order_ids),
+                    code="unknown-reference",
+                )
+    for i, order in enumerate(o.orders):
+        if order.due is not None and order.due < order.date:
+            yield doc.problem(
+                ("orders", i, "due"), "the deadline lies before the order was given", code="order"
+            )
+    if len(plan.orders_of("coverage")) > 1:
+        yield doc.problem(
+            ("orders",),
+            "only one order of kind 'coverage' (a Quartierslabor in every Stadtbezirk) is "
+            "supported",
+            code="count",
+        )
+    known: dict[str, set[str]] = {
+        "labs": {d.id for d in plan.districts_file.districts},
+        "history": {m.id for m in plan.measures},
+        "events": order_ids,
+    }
+    for i, declared in enumerate(o.complete_through):
+        names = known.get(declared.record)
+        for j, item in enumerate(declared.scope):
+            if names is None:
+                yield doc.problem(
+                    ("complete_through", i, "scope"),
+                    f"the record '{declared.record}' has no parts to choose: leave out 'scope'",
+                    code="value",
+                )
+                break
+            if item not in names:
+                yield doc.problem(
+                    ("complete_through", i, "scope", j),
+                    f"'{item}' is not one of the {declared.record} record's parts"
+                    + _suggest(item, names),
+                    code="unknown-reference",
+                )
+
+
+def _suggest(wrong: str, known: set[str]) -> str:
+    close = difflib.get_close_matches(wrong, sorted(known), n=1, cutoff=0.6)
+    return f" — did you mean '{close[0]}'?" if close else ""
+
+
+def check_future_dates(plan: Plan, today: date) -> Iterator[Problem]:
     """Warn about events recorded as having happened after today: usually a typo (2042)."""
-    today = date.today()
     measures = plan.documents["measures"]
     for i, m in enumerate(plan.measures):
         for j, entry in enumerate(m.history):
@@ -243,16 +301,32 @@ def check_future_dates(plan: Plan) -> Iterator[Problem]:
                     code="future",
                     severity="warning",
                 )
+    orders = plan.documents.get("orders")
+    if orders is not None:
+        for j, event in enumerate(plan.orders_file.events):
+            if event.date is not None and event.date.start > today:
+                yield orders.problem(
+                    ("events", j, "date"),
+                    f"this event is dated {event.date}, after today",
+                    code="future",
+                    severity="warning",
+                )
 
 
-CHECKS: tuple[Check, ...] = (check_measures, check_assembly, check_districts, check_future_dates)
+CHECKS: tuple[Check, ...] = (check_measures, check_assembly, check_districts, check_orders)
 
 
-def check_consistency(plan: Plan) -> list[Problem]:
+def check_consistency(plan: Plan, today: date | None = None) -> list[Problem]:
     """Every check's problems; each check covers one file, and lists at most
-    :data:`~ksplan.plan.MAX_PROBLEMS_PER_FILE` of them (then one line says there are more)."""
+    :data:`~ksplan.plan.MAX_PROBLEMS_PER_FILE` of them (then one line says there are more).
+
+    ``today`` is passed in (loading never reads the clock); with it, events dated after it
+    are warned about."""
     found: list[Problem] = []
-    for check in CHECKS:
+    checks: list[Callable[[Plan], Iterator[Problem]]] = list(CHECKS)
+    if today is not None:
+        checks.append(functools.partial(check_future_dates, today=today))
+    for check in checks:
         problems = check(plan)
         found.extend(itertools.islice(problems, MAX_PROBLEMS_PER_FILE))
         more = next(problems, None)

@@ -2,7 +2,8 @@
 
 The motion of 12.12.2023 (Drucksache 26093-22, Nr. 5) asks for Quartierslabore "bis
 einschließlich 2024" in the eight Stadtbezirke that had none; afterwards every district has
-one. The deadline and its source are data (``deadline`` in districts.yaml).
+one. The deadline and its source are data: the plan's order of kind ``coverage`` in
+orders.yaml (a plan without one has no deadline).
 
 A district is
 
@@ -12,7 +13,10 @@ A district is
   that day;
 - ``planned`` when it is not covered but a lab is planned for it, or a held lab lies after
   the day asked about (on that day it was still ahead);
-- ``missing`` otherwise (no lab, or only labs of unknown state).
+- ``missing`` otherwise (no lab, or only labs of unknown state or unknown date).
+
+Labs whose district is not recorded (``labs_district_unknown``) count for no district; they
+are listed apart.
 """
 
 from __future__ import annotations
@@ -49,6 +53,8 @@ class LabView:
     note_de: str | None
     note_en: str | None
     """Why ``counts_from`` is an approximation, if it is one."""
+    bound: bool = False
+    """``date`` is a bound (``held_by``, ``held_after``), not the lab's own date."""
 
     @property
     def date_text(self) -> str | None:
@@ -76,21 +82,28 @@ class DistrictCoverage:
 @dataclass(frozen=True)
 class Coverage:
     as_of: dt.date
-    deadline: dt.date
-    deadline_source: str
+    deadline: dt.date | None
+    """From the plan's coverage order; None when the plan has none."""
+    deadline_source: str | None
     covered: int
     total: int
     districts: list[DistrictCoverage]
+    district_unknown: list[LabView]
+    """Labs held whose Stadtbezirk is not recorded."""
 
     @property
-    def days_to_deadline(self) -> int:
+    def days_to_deadline(self) -> int | None:
         """Days from ``as_of`` to the deadline; negative once the deadline has passed."""
-        return (self.deadline - self.as_of).days
+        return None if self.deadline is None else (self.deadline - self.as_of).days
 
     @property
-    def deadline_missed(self) -> bool:
-        """The deadline has passed and, on ``as_of``, not every district is covered yet."""
-        return self.as_of > self.deadline and self.covered < self.total
+    def deadline_passed_uncovered(self) -> bool:
+        """The deadline has passed and, on ``as_of``, not every district is recorded as
+        covered. Whether the deadline was missed is the order's verdict (``ksplan check``):
+        a lab that is not recorded may have taken place."""
+        return (
+            self.deadline is not None and self.as_of > self.deadline and (self.covered < self.total)
+        )
 
     @property
     def uncovered(self) -> list[DistrictCoverage]:
@@ -100,6 +113,8 @@ class Coverage:
 def lab_view(lab: Lab) -> LabView:
     """A lab with the day it counts from and, where that day is approximate, why."""
     written: PartialDate | dt.date | None = lab.date if lab.date is not None else lab.held_by
+    if written is None:
+        written = lab.held_after
     counts_from = lab.held_on
     note_de: str | None = None
     note_en: str | None = None
@@ -114,6 +129,10 @@ def lab_view(lab: Lab) -> LabView:
         elif lab.date is None:
             note_de = f"spätestens am {de_day} durchgeführt"
             note_en = f"held on {en_day} at the latest"
+    elif lab.status == "held" and lab.held_after is not None:
+        after_de, after_en = format_date(lab.held_after, "de"), format_date(lab.held_after, "en")
+        note_de = f"nach dem {after_de} durchgeführt, Datum nicht belegt: zählt nicht als Termin"
+        note_en = f"held after {after_en}, date not recorded: does not count as dated"
     return LabView(
         quarter=lab.quarter,
         status=lab.status,
@@ -121,6 +140,7 @@ def lab_view(lab: Lab) -> LabView:
         counts_from=counts_from,
         note_de=note_de,
         note_en=note_en,
+        bound=lab.date is None and written is not None,
     )
 
 
@@ -140,15 +160,16 @@ def district_coverage(district: District, as_of: dt.date) -> DistrictCoverage:
 
 def coverage(plan: Plan, as_of: dt.date) -> Coverage:
     """Every Stadtbezirk in file order with its state on ``as_of``."""
-    deadline = plan.districts_file.deadline
+    order = plan.lab_deadline
     districts = [district_coverage(d, as_of) for d in plan.districts_file.districts]
     return Coverage(
         as_of=as_of,
-        deadline=deadline.date,
-        deadline_source=deadline.source,
+        deadline=order.due if order is not None else None,
+        deadline_source=order.source if order is not None else None,
         covered=sum(1 for d in districts if d.state == "covered"),
         total=len(districts),
         districts=districts,
+        district_unknown=[lab_view(lab) for lab in plan.districts_file.labs_district_unknown],
     )
 
 
@@ -156,34 +177,38 @@ def _iso(value: dt.date | None) -> str | None:
     return value.isoformat() if value is not None else None
 
 
-def coverage_json(cov: Coverage, lang: str = "de") -> dict[str, Any]:
-    """The documented JSON shape of ``coverage --json``; notes in ``lang`` (de or en)."""
+def coverage_json(cov: Coverage, lang: str = "de", verdict: str | None = None) -> dict[str, Any]:
+    """The documented JSON shape of ``coverage --json``; notes in ``lang`` (de or en);
+    ``verdict`` is the outcome of the plan's deadline order (see :mod:`ksplan.orders`)."""
     check_lang(lang)
     return {
+        "verdict": verdict,
         "as_of": cov.as_of.isoformat(),
-        "deadline": cov.deadline.isoformat(),
+        "deadline": _iso(cov.deadline),
         "deadline_source": cov.deadline_source,
         "covered": cov.covered,
         "total": cov.total,
         "days_to_deadline": cov.days_to_deadline,
-        "deadline_missed": cov.deadline_missed,
+        "deadline_passed_uncovered": cov.deadline_passed_uncovered,
         "districts": [
             {
                 "id": d.id,
                 "name": d.name,
                 "state": d.state,
                 "covered_from": _iso(d.covered_from),
-                "labs": [
-                    {
-                        "quarter": v.quarter,
-                        "status": v.status,
-                        "date": v.date_text,
-                        "counts_from": _iso(v.counts_from),
-                        "note": v.note(lang),
-                    }
-                    for v in d.labs
-                ],
+                "labs": [_lab_json(v, lang) for v in d.labs],
             }
             for d in cov.districts
         ],
+        "labs_district_unknown": [_lab_json(v, lang) for v in cov.district_unknown],
+    }
+
+
+def _lab_json(v: LabView, lang: str) -> dict[str, Any]:
+    return {
+        "quarter": v.quarter,
+        "status": v.status,
+        "date": v.date_text,
+        "counts_from": _iso(v.counts_from),
+        "note": v.note(lang),
     }

@@ -1,9 +1,13 @@
-"""Overdue measures: not finished, and due before the day asked about.
+"""Measures past their due date: overdue, or past due with their status unknown.
 
-A measure is due on its own ``due`` date, else on the council decision date plus the months
-its Umsetzungshorizont is given in ``horizon_policy`` (see :meth:`Plan.due`). It is overdue on
-a day when it was due strictly before that day and its status on that day is neither ``done``
-nor ``dropped``; a measure without any recorded status (``unknown``) counts as not finished.
+A measure is due on its own ``due`` date (basis ``plan``), else on the council decision date
+plus the months its Umsetzungshorizont is given in ``horizon_policy`` (basis ``assumed``: the
+plan's working assumption, not the council's; see :meth:`Plan.due`). On a day after its due
+date a measure is
+
+- **overdue** when its status on that day is recorded and is neither ``done`` nor ``dropped``;
+- **past due, status unknown** when no status is recorded for it by that day. Such a measure
+  is never counted as overdue: nothing shows that it is unfinished.
 
 The status on a day is the last history entry that had been reached by then. A history entry
 dated only to the month or the year counts from the last day of that period, as everywhere
@@ -14,20 +18,23 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, Literal
 
 from ksplan.catalogue import filter_measures
 from ksplan.dates import PartialDate
-from ksplan.models import Measure, Status, StatusEntry
+from ksplan.models import DueBasis, Measure, Status, StatusEntry
 from ksplan.plan import Plan
 
 FINISHED: frozenset[Status] = frozenset({"done", "dropped"})
 """Statuses that end a measure: such a measure is never overdue."""
 
 
+PastDueState = Literal["overdue", "status_unknown"]
+
+
 @dataclass(frozen=True)
 class OverdueMeasure:
-    """One overdue measure on the day asked about."""
+    """One measure past its due date and not finished on the day asked about."""
 
     measure: Measure
     due: date
@@ -35,6 +42,12 @@ class OverdueMeasure:
     status: Status
     status_date: PartialDate | None
     owners: list[str]
+    due_basis: DueBasis = "assumed"
+
+    @property
+    def state(self) -> PastDueState:
+        """``overdue`` (status recorded, unfinished) or ``status_unknown`` (none recorded)."""
+        return "status_unknown" if self.status == "unknown" else "overdue"
 
 
 def status_on(measure: Measure, as_of: date) -> StatusEntry | None:
@@ -54,10 +67,27 @@ def _measure_order(measure: Measure) -> tuple[int, str]:
 def overdue(
     plan: Plan, as_of: date, *, field: str | None = None, owner: str | None = None
 ) -> list[OverdueMeasure]:
-    """The measures overdue on ``as_of``, most overdue first, ties by measure ID.
+    """The measures overdue on ``as_of`` (status recorded and unfinished), most overdue first."""
+    return [m for m in past_due(plan, as_of, field=field, owner=owner) if m.state == "overdue"]
+
+
+def past_due_unknown(
+    plan: Plan, as_of: date, *, field: str | None = None, owner: str | None = None
+) -> list[OverdueMeasure]:
+    """The measures past their due date on ``as_of`` whose status is not recorded."""
+    return [
+        m for m in past_due(plan, as_of, field=field, owner=owner) if m.state == "status_unknown"
+    ]
+
+
+def past_due(
+    plan: Plan, as_of: date, *, field: str | None = None, owner: str | None = None
+) -> list[OverdueMeasure]:
+    """Every measure past its due date and not finished on ``as_of`` (overdue or of unknown
+    status), longest past due first, ties by measure ID.
 
     ``field`` and ``owner`` filter as in ``ksplan measures`` (an unknown value is a
-    :class:`~ksplan.errors.UsageError`). A measure due on ``as_of`` itself is not overdue.
+    :class:`~ksplan.errors.UsageError`). A measure due on ``as_of`` itself is not past due.
     """
     found: list[OverdueMeasure] = []
     for measure in filter_measures(plan, field=field, owner=owner):
@@ -76,6 +106,7 @@ def overdue(
                 status=status,
                 status_date=entry.date if entry is not None else None,
                 owners=plan.owner_names(measure),
+                due_basis=plan.due_basis(measure),
             )
         )
     found.sort(key=lambda item: (-item.days_overdue, _measure_order(item.measure)))
@@ -83,15 +114,18 @@ def overdue(
 
 
 def overdue_json(plan: Plan, items: list[OverdueMeasure]) -> list[dict[str, Any]]:
-    """One JSON-ready object per overdue measure (the documented shape of ``overdue --json``)."""
+    """One JSON-ready object per measure past due (the documented shape of ``overdue --json``):
+    ``state`` is ``overdue`` or ``status_unknown``; ``due_basis`` ``plan`` or ``assumed``."""
     return [
         {
             "id": item.measure.id,
+            "state": item.state,
             "title": item.measure.title,
             "horizon": item.measure.horizon,
             "field": item.measure.field,
             "field_name": plan.field_names[item.measure.field],
             "due": item.due.isoformat(),
+            "due_basis": item.due_basis,
             "days_overdue": item.days_overdue,
             "status": item.status,
             "status_date": str(item.status_date) if item.status_date is not None else None,

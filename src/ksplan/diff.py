@@ -47,6 +47,7 @@ from ksplan.models import (
     Measure,
     MeasuresFile,
     Model,
+    OrdersFile,
     StatusEntry,
     Term,
 )
@@ -69,8 +70,10 @@ SECTIONS: dict[str, str] = {
     "lenkungskreis": "Lenkungskreis",
     "working_groups": "Arbeitsgruppen",
     "terms": "Council terms",
-    "deadline": "Quartierslabore deadline",
     "districts": "Stadtbezirke and Quartierslabore",
+    "orders": "Orders of the council",
+    "events": "Events (evidence)",
+    "complete_through": "Records declared complete",
 }
 """Every section a change can belong to, in the order they are shown, with their headings."""
 
@@ -485,6 +488,16 @@ _LISTS: dict[tuple[type[Model], str], _Items] = {
     ),
     (DistrictsFile, "districts"): _Items("Stadtbezirk", _name, key=_by_id, titled=False),
     (District, "labs"): _Items("Quartierslabor", _lab_label, pair=lambda lab: lab.quarter or None),
+    (DistrictsFile, "labs_district_unknown"): _Items(
+        "Quartierslabor (district not recorded)", _lab_label, pair=lambda lab: lab.quarter or None
+    ),
+    (OrdersFile, "orders"): _Items("order", lambda o: str(o.id), key=_by_id),
+    (OrdersFile, "events"): _Items("event", lambda e: str(e.id), key=_by_id),
+    (OrdersFile, "complete_through"): _Items(
+        "completeness declaration",
+        lambda c: f"{c.record} through {format_date(c.through, 'de')}",
+        pair=lambda c: (c.record, tuple(c.scope)),
+    ),
 }
 """Every list of models in the plan, with how its items are matched and named."""
 
@@ -494,7 +507,6 @@ _NESTED: dict[tuple[type[Model], str], tuple[str, str, bool]] = {
     (AssemblyFile, "established"): ("assembly", "Vollversammlung", True),
     (AssemblyFile, "council_seats"): ("council_seats", "council seats", False),
     (AssemblyFile, "lenkungskreis"): ("lenkungskreis", "Lenkungskreis", False),
-    (DistrictsFile, "deadline"): ("deadline", "Quartierslabore deadline", False),
 }
 """Top-level sub-models: (section, title, keep the field name in sentences)."""
 
@@ -508,6 +520,7 @@ _ROOT: dict[type[Model], tuple[str, str]] = {
     MeasuresFile: ("plan", "plan"),
     AssemblyFile: ("assembly", "Vollversammlung"),
     DistrictsFile: ("districts", "districts"),
+    OrdersFile: ("orders", "orders"),
 }
 """Section and title of plain values at the top of each file."""
 
@@ -840,8 +853,10 @@ def _status_json(entry: StatusEntry | None) -> dict[str, Any]:
 # --- consequences --------------------------------------------------------------------------
 
 
-def _seat_side(plan: Plan) -> SeatSide:
+def _seat_side(plan: Plan, as_of: dt.date) -> SeatSide:
     cs = plan.assembly.council_seats
+    term = plan.term_on(as_of)
+    term_id = term.id if term is not None else "—"
     try:
         question = build_question(
             load_plan=lambda: plan,
@@ -851,14 +866,16 @@ def _seat_side(plan: Plan) -> SeatSide:
             method=None,
             majority_clause=False,
             lot_winners=(),
+            as_of=as_of,
         )
         allocation = answer(question)[0]
     except KsplanError as exc:
-        return SeatSide(cs.current_term, cs.method, cs.seats, {}, error=exc.message)
+        return SeatSide(term_id, cs.method, cs.seats, {}, error=exc.message)
     lot = allocation.lot
-    ids = {f.name: f.id for f in plan.term().fraktionen}
+    assert term is not None
+    ids = {f.name: f.id for f in term.fraktionen}
     return SeatSide(
-        cs.current_term,
+        term_id,
         cs.method,
         cs.seats,
         dict(allocation.allocation),
@@ -867,8 +884,8 @@ def _seat_side(plan: Plan) -> SeatSide:
     )
 
 
-def seats_consequence(old: Plan, new: Plan) -> SeatsConsequence:
-    before, after = _seat_side(old), _seat_side(new)
+def seats_consequence(old: Plan, new: Plan, as_of: dt.date) -> SeatsConsequence:
+    before, after = _seat_side(old, as_of), _seat_side(new, as_of)
     result = SeatsConsequence(before, after, [])
     return SeatsConsequence(before, after, [r for r in result.rows() if r.before != r.after])
 
@@ -918,8 +935,8 @@ def coverage_consequence(old: Plan, new: Plan, as_of: dt.date) -> CoverageConseq
         before.total,
         after.covered,
         after.total,
-        before.deadline_missed,
-        after.deadline_missed,
+        before.deadline_passed_uncovered,
+        after.deadline_passed_uncovered,
         changes,
     )
 
@@ -986,12 +1003,13 @@ def diff_plans(
         (old.measures_file, new.measures_file),
         (old.assembly, new.assembly),
         (old.districts_file, new.districts_file),
+        (old.orders_file, new.orders_file),
     )
     for before, after in pairs:
         if before != after:
             _walk(before, after, _At(None, "", "", ""), ctx)
     consequences = Consequences(
-        seats_consequence(old, new),
+        seats_consequence(old, new, as_of),
         coverage_consequence(old, new, as_of),
         overdue_consequence(old, new, as_of),
     )
@@ -1054,7 +1072,9 @@ def _coverage_lines(c: CoverageConsequence) -> list[str]:
     lines = [d.text for d in c.districts]
     if c.before_deadline_missed != c.after_deadline_missed:
         lines.append(
-            "the deadline is now missed" if c.after_deadline_missed else "the deadline is now met"
+            "the deadline has now passed with a district not recorded as covered"
+            if c.after_deadline_missed
+            else "every district is now recorded as covered by the deadline"
         )
     return lines
 

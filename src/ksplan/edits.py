@@ -31,7 +31,7 @@ def apply_edit(plan_dir: Path, file: str, mutate: Mutation) -> str:
     with plan_lock(plan_dir):
         documents = read_documents(plan_dir)
         try:
-            before = build_plan(documents, plan_dir)
+            before = build_plan(documents, plan_dir, today=dt.date.today())
         except PlanInvalid as exc:
             raise EditRefused(
                 "the plan is invalid as it is; fix these problems first (nothing was written)",
@@ -52,7 +52,7 @@ def apply_edit(plan_dir: Path, file: str, mutate: Mutation) -> str:
                 exc.problems,
             ) from None
         try:
-            after = build_plan(edited, plan_dir)
+            after = build_plan(edited, plan_dir, today=dt.date.today())
         except PlanInvalid as exc:
             raise EditRefused(
                 "the edit would make the plan invalid, so nothing was written (line numbers "

@@ -19,7 +19,7 @@ from pathlib import Path, PurePosixPath
 
 from ksplan.diff import PlanDiff, diff_plans
 from ksplan.errors import KsplanError, PlanInvalid, PlanUnreadable, Problem, UsageError
-from ksplan.plan import PLAN_FILES, Plan, build_plan, read_documents
+from ksplan.plan import OPTIONAL_FILES, PLAN_FILES, Plan, build_plan, read_documents
 from ksplan.yaml_reader import MAX_FILE_BYTES, YamlDocument, parse_yaml_bytes
 
 WORKING_TREE = "working tree"
@@ -266,6 +266,8 @@ def read_plan_at(
     for name, path in paths.items():
         display = f"{path}@{shown}"
         entry = tree.get(path)
+        if entry is None and name in OPTIONAL_FILES:
+            continue
         if entry is None:
             message = f"the file does not exist at revision {shown}"
         elif entry[1] == "tree":

@@ -37,6 +37,7 @@ Certainty = Literal["confirmed", "likely"]
 LabStatus = Literal["held", "planned", "unknown"]
 ReportKind = Literal["rat", "aboeoab"]
 SeatMethod = Literal["hare-niemeyer", "dhondt", "sainte-lague"]
+DueBasis = Literal["plan", "assumed"]
 
 
 def _ascii_pattern(pattern: str, what: str, example: str) -> Any:
@@ -227,7 +228,6 @@ class Established(Model):
 class CouncilSeats(Model):
     seats: Count
     method: SeatMethod = "hare-niemeyer"
-    current_term: TermId
     source: Text
 
 
@@ -285,6 +285,9 @@ class DrawnLot(Model):
 
 
 class Term(Model):
+    """A council term. It is in force from the day its Rat is constituted (``constituted``);
+    where that day is not recorded, from the election day (an assumption, named as such)."""
+
     id: TermId
     election: IsoDate
     constituted: IsoDate | None = None
@@ -305,6 +308,11 @@ class Term(Model):
             raise ValueError(f"the term '{self.id}' must end after it starts")
         return self
 
+    @property
+    def starts(self) -> dt.date:
+        """The day the term is in force from: constituted, else (assumed) the election day."""
+        return self.constituted if self.constituted is not None else self.election
+
 
 class AssemblyFile(Model):
     name: Text
@@ -312,7 +320,6 @@ class AssemblyFile(Model):
     voting_members: Count
     chair: Slug
     office: Text
-    min_meetings_per_year: Count
     institutions: list[Member]
     ex_officio: list[Member]
     advisory: list[Member]
@@ -333,15 +340,17 @@ class Lab(Model):
     status: LabStatus
     date: FuzzyDate | None = None
     held_by: IsoDate | None = None
+    held_after: IsoDate | None = None
+    """Known only to have taken place after this day (e.g. a lab of a later round)."""
     note: Text | None = None
     source: Text
 
     @model_validator(mode="after")
     def _dated_if_held(self) -> Lab:
-        if self.status == "held" and self.date is None and self.held_by is None:
+        if self.status == "held" and not (self.date or self.held_by or self.held_after):
             raise ValueError(
-                "a held Quartierslabor needs 'date' (as precise as known) or 'held_by' "
-                "(the day by which it had taken place)"
+                "a held Quartierslabor needs 'date' (as precise as known), 'held_by' (the day "
+                "by which it had taken place) or 'held_after' (the day after which it took place)"
             )
         return self
 
@@ -360,18 +369,144 @@ class District(Model):
     labs: list[Lab] = []
 
 
-class Deadline(Model):
+class DistrictsFile(Model):
+    districts: Annotated[list[District], Field(min_length=1)]
+    labs_district_unknown: list[Lab] = []
+    """Quartierslabore known to have taken place whose Stadtbezirk is not recorded."""
+
+
+# --- orders.yaml ---------------------------------------------------------------------------
+
+OrderKind = Literal[
+    "deliverable", "recurring", "precondition", "coverage", "measures-due", "ongoing"
+]
+ORDER_KINDS: tuple[OrderKind, ...] = (
+    "deliverable",
+    "recurring",
+    "precondition",
+    "coverage",
+    "measures-due",
+    "ongoing",
+)
+RecurringRecord = Literal["meetings", "rat-reports", "aboeoab-reports", "events"]
+RecordKind = Literal["meetings", "rat-reports", "aboeoab-reports", "labs", "history", "events"]
+RECORD_KINDS: tuple[RecordKind, ...] = (
+    "meetings",
+    "rat-reports",
+    "aboeoab-reports",
+    "labs",
+    "history",
+    "events",
+)
+Period = Literal["year", "half-year"]
+
+
+class Order(Model):
+    """An order of the council or a committee, quoted, with what a generic check needs.
+
+    ``kind`` says how it is checked: ``deliverable`` (once, by ``due`` if the source sets one),
+    ``recurring`` (``at_least`` times in every ``every`` from ``start``, counted in ``record``),
+    ``precondition`` (an event before the first Quartierslabor held after the order),
+    ``coverage`` (a Quartierslabor in every Stadtbezirk by ``due``), ``measures-due`` (every
+    measure finished by its due date) and ``ongoing`` (no deadline: the evidence is listed).
+    Evidence of deliverables, preconditions and ongoing orders is an entry in ``events``.
+    """
+
+    id: Slug
+    title: Text
+    given_by: Text
     date: IsoDate
+    addressee: Text
+    quote: Text
+    source: Text
+    kind: OrderKind
+    due: IsoDate | None = None
+    every: Period | None = None
+    at_least: Annotated[int, Field(ge=1, le=366)] | None = None
+    start: IsoDate | None = None
+    record: RecurringRecord | None = None
+    note: Text | None = None
+
+    @model_validator(mode="after")
+    def _fields_of_kind(self) -> Order:
+        needs: dict[str, tuple[str, ...]] = {
+            "recurring": ("every", "at_least", "start", "record"),
+            "coverage": ("due",),
+        }
+        allowed: dict[str, tuple[str, ...]] = {
+            "deliverable": ("due",),
+            "recurring": ("every", "at_least", "start", "record"),
+            "precondition": (),
+            "coverage": ("due",),
+            "measures-due": (),
+            "ongoing": (),
+        }
+        for name in needs.get(self.kind, ()):
+            if getattr(self, name) is None:
+                raise ValueError(f"an order of kind '{self.kind}' needs '{name}'")
+        for name in ("due", "every", "at_least", "start", "record"):
+            if getattr(self, name) is not None and name not in allowed[self.kind]:
+                raise ValueError(f"'{name}' does not belong to an order of kind '{self.kind}'")
+        return self
+
+
+class Event(Model):
+    """Something that happened and is documented: the evidence for orders (``orders``)."""
+
+    id: Slug
+    title: Text
+    date: FuzzyDate | None = None
+    before: IsoDate | None = None
+    """Known only to have happened before this day."""
+    orders: list[Slug] = []
+    note: Text | None = None
     source: Text
 
+    @model_validator(mode="after")
+    def _dated(self) -> Event:
+        if (self.date is None) == (self.before is None):
+            raise ValueError(
+                "an event needs exactly one of 'date' (as precise as known) and 'before' "
+                "(the day before which it happened)"
+            )
+        return self
 
-class DistrictsFile(Model):
-    deadline: Deadline
-    districts: Annotated[list[District], Field(min_length=1)]
+    @property
+    def by(self) -> dt.date:
+        """The day by which the event had certainly happened."""
+        if self.date is not None:
+            return self.date.end
+        assert self.before is not None
+        return self.before - dt.timedelta(days=1)
+
+
+class Completeness(Model):
+    """A declaration that a record lists everything up to ``through`` (and not only what was
+    found): before that day a missing entry means "did not happen"."""
+
+    record: RecordKind
+    through: IsoDate
+    scope: list[Annotated[str, Field(min_length=1, max_length=64)]] = []
+    """Only these districts (labs), measures (history) or orders (events); empty: all."""
+    source: Text | None = None
+    note: Text | None = None
+
+    @model_validator(mode="after")
+    def _reasoned(self) -> Completeness:
+        if self.source is None and self.note is None:
+            raise ValueError("say why the record is complete: give 'source' or 'note'")
+        return self
+
+
+class OrdersFile(Model):
+    orders: list[Order] = []
+    events: list[Event] = []
+    complete_through: list[Completeness] = []
 
 
 FILE_MODELS: dict[str, type[Model]] = {
     "measures": MeasuresFile,
     "assembly": AssemblyFile,
     "districts": DistrictsFile,
+    "orders": OrdersFile,
 }

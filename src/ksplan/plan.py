@@ -25,14 +25,20 @@ from ksplan.models import (
     AssemblyFile,
     Body,
     DistrictsFile,
+    DueBasis,
     Measure,
     MeasuresFile,
     Model,
+    Order,
+    OrdersFile,
+    RecordKind,
     Term,
 )
 from ksplan.yaml_reader import YamlDocument, read_yaml_file
 
-PLAN_FILES = ("measures", "assembly", "districts")
+PLAN_FILES = ("measures", "assembly", "districts", "orders")
+OPTIONAL_FILES = frozenset({"orders"})
+"""A plan without orders.yaml declares no orders (older plans, older git revisions)."""
 
 # A file with thousands of mistakes is a wrong file, not a list to work through: beyond this
 # many problems per file, one line says how many more there are (and nothing is slowed down
@@ -49,6 +55,7 @@ class Plan:
     measures_file: MeasuresFile
     assembly: AssemblyFile
     districts_file: DistrictsFile
+    orders_file: OrdersFile = field(default_factory=OrdersFile)
     directory: Path | None = None
     documents: dict[str, YamlDocument] = field(default_factory=dict, compare=False, repr=False)
     warnings: tuple[Problem, ...] = ()
@@ -69,6 +76,10 @@ class Plan:
     def field_names(self) -> dict[str, str]:
         return {f.id: f.name for f in self.measures_file.fields}
 
+    @property
+    def orders(self) -> list[Order]:
+        return self.orders_file.orders
+
     def due(self, measure: Measure) -> date:
         """A measure's own ``due`` date, else the decision date plus its horizon's months."""
         if measure.due is not None:
@@ -76,15 +87,55 @@ class Plan:
         months = self.measures_file.horizon_policy.months(measure.horizon)
         return add_months(self.decision_date, months)
 
+    def due_basis(self, measure: Measure) -> DueBasis:
+        """``plan``: the measure's own date; ``assumed``: derived from the horizon policy,
+        the plan's working assumption (the decision names horizons, not dates)."""
+        return "plan" if measure.due is not None else "assumed"
+
+    def orders_of(self, kind: str) -> list[Order]:
+        return [o for o in self.orders if o.kind == kind]
+
+    @property
+    def lab_deadline(self) -> Order | None:
+        """The order that asks for a Quartierslabor in every Stadtbezirk, if the plan has one."""
+        found = self.orders_of("coverage")
+        return found[0] if found else None
+
+    @property
+    def meetings_order(self) -> Order | None:
+        """The order that sets how often the Vollversammlung meets, if the plan has one."""
+        for order in self.orders_of("recurring"):
+            if order.record == "meetings":
+                return order
+        return None
+
+    def complete_through(self, record: RecordKind, item: str | None = None) -> date | None:
+        """The last day up to which ``record`` (for ``item``: a district, a measure or an
+        order) is declared complete; None when nothing is declared."""
+        days = [
+            c.through
+            for c in self.orders_file.complete_through
+            if c.record == record and (not c.scope or (item is not None and item in c.scope))
+        ]
+        return max(days) if days else None
+
+    def assembly_exists(self, as_of: date) -> bool:
+        """The Vollversammlung exists from the day it was established."""
+        return self.assembly.established.date <= as_of
+
     def owner_names(self, measure: Measure) -> list[str]:
         return [self.bodies[o].name for o in measure.owners]
 
-    def term(self, term_id: str | None = None) -> Term:
-        wanted = term_id or self.assembly.council_seats.current_term
+    def term(self, term_id: str) -> Term:
         for term in self.assembly.terms:
-            if term.id == wanted:
+            if term.id == term_id:
                 return term
-        raise KeyError(wanted)
+        raise KeyError(term_id)
+
+    def term_on(self, as_of: date) -> Term | None:
+        """The council term in force on ``as_of``: the last one that had started by then."""
+        started = [t for t in self.assembly.terms if t.starts <= as_of]
+        return max(started, key=lambda t: t.starts) if started else None
 
 
 def _field_names(models: list[type[Model]]) -> set[str]:
@@ -354,6 +405,8 @@ def read_documents(directory: Path) -> dict[str, YamlDocument]:
     problems: list[Problem] = []
     for name in PLAN_FILES:
         path = directory / f"{name}.yaml"
+        if name in OPTIONAL_FILES and not path.exists() and not path.is_symlink():
+            continue
         try:
             documents[name] = read_yaml_file(path, display_path(path))
         except PlanUnreadable as exc:
@@ -363,13 +416,23 @@ def read_documents(directory: Path) -> dict[str, YamlDocument]:
     return documents
 
 
-def build_plan(documents: dict[str, YamlDocument], directory: Path | None = None) -> Plan:
-    """Validate the parsed files and check them against each other."""
+def build_plan(
+    documents: dict[str, YamlDocument],
+    directory: Path | None = None,
+    *,
+    today: date | None = None,
+) -> Plan:
+    """Validate the parsed files and check them against each other.
+
+    ``today`` (never read from the clock here) enables the warnings about events dated after
+    it."""
     from ksplan.consistency import check_consistency
 
     problems: list[Problem] = []
     models: dict[str, Model] = {}
     for name in PLAN_FILES:
+        if name not in documents and name in OPTIONAL_FILES:
+            continue
         model, found = validate_document(documents[name], FILE_MODELS[name])
         problems.extend(found)
         if model is not None:
@@ -382,13 +445,25 @@ def build_plan(documents: dict[str, YamlDocument], directory: Path | None = None
     assert isinstance(measures, MeasuresFile)
     assert isinstance(assembly, AssemblyFile)
     assert isinstance(districts, DistrictsFile)
-    plan = Plan(measures, assembly, districts, directory, documents)
-    found = check_consistency(plan)
+    orders = models.get("orders", OrdersFile())
+    assert isinstance(orders, OrdersFile)
+    plan = Plan(measures, assembly, districts, orders, directory, documents)
+    found = check_consistency(plan, today)
+    if "orders" not in documents and directory is not None:
+        found.append(
+            Problem(
+                display_path(directory / "orders.yaml"),
+                "there is no orders.yaml: the plan declares no orders, so 'check' has nothing "
+                "to check",
+                code="no-orders",
+                severity="warning",
+            )
+        )
     errors = [p for p in found if p.severity == "error"]
     if errors:
         raise PlanInvalid("the plan is invalid", found)
-    return Plan(measures, assembly, districts, directory, documents, tuple(found))
+    return Plan(measures, assembly, districts, orders, directory, documents, tuple(found))
 
 
-def load_plan(directory: Path) -> Plan:
-    return build_plan(read_documents(directory), directory)
+def load_plan(directory: Path, *, today: date | None = None) -> Plan:
+    return build_plan(read_documents(directory), directory, today=today)

@@ -88,12 +88,21 @@ from ksplan import svg
 from ksplan.apportionment import decimal_str, fraction_str
 from ksplan.coverage import DISTRICT_STATES, coverage, lab_view
 from ksplan.dates import PartialDate, add_months, format_date
-from ksplan.deadlines import FINISHED, overdue, status_on
+from ksplan.deadlines import past_due, status_on
 from ksplan.errors import KsplanError, UsageError
 from ksplan.models import HORIZONS, STATUSES, Measure, Status
+from ksplan.orders import (
+    OUTCOME_LABELS,
+    OUTCOMES,
+    UNRECORDED_DE,
+    UNRECORDED_EN,
+    OrderResult,
+    check,
+    evaluate,
+    upcoming,
+)
 from ksplan.paths import shipped
 from ksplan.plan import Plan, display_path
-from ksplan.rules import OUTCOMES, UNRECORDED_DE, UNRECORDED_EN, check
 from ksplan.seats import (
     METHOD_NAMES,
     answer,
@@ -133,7 +142,7 @@ LABELS: dict[str, dict[str, str]] = {
         "section.coverage": "Quartierslabore in den Stadtbezirken",
         "section.overdue": "Überfällige Maßnahmen",
         "section.catalogue": "Maßnahmenkatalog",
-        "section.rules": "Regelprüfung",
+        "section.rules": "Aufträge des Rates und ihre Prüfung",
         "section.assumptions": "Annahmen",
         "section.sources": "Quellen",
         "status.done": "umgesetzt",
@@ -150,9 +159,12 @@ LABELS: dict[str, dict[str, str]] = {
         "lab.held": "durchgeführt",
         "lab.planned": "geplant",
         "lab.unknown": "Stand unbekannt",
-        "outcome.pass": "erfüllt",
-        "outcome.fail": "nicht erfüllt",
-        "outcome.not_yet_due": "noch nicht fällig",
+        **{f"outcome.{o}": label for o, label in OUTCOME_LABELS["de"].items()},
+        "section.unassessed": "Frist verstrichen, Stand unbekannt",
+        "col.days_past_due": "Tage seit Fälligkeit",
+        "district_unknown": "Stadtbezirk nicht belegt",
+        "addressee": "Adressat",
+        "assumed": "angenommen",
         "report.rat": "Bericht an den Rat",
         "report.aboeoab": "Zwischenbericht an den ABöOAB",
         "figure.measures": "Maßnahmen",
@@ -233,7 +245,7 @@ LABELS: dict[str, dict[str, str]] = {
         "section.coverage": "Quartierslabore by district",
         "section.overdue": "Overdue measures",
         "section.catalogue": "Catalogue of measures",
-        "section.rules": "Rule check",
+        "section.rules": "The council's orders, checked",
         "section.assumptions": "Assumptions",
         "section.sources": "Sources",
         "status.done": "done",
@@ -250,9 +262,12 @@ LABELS: dict[str, dict[str, str]] = {
         "lab.held": "held",
         "lab.planned": "planned",
         "lab.unknown": "state unknown",
-        "outcome.pass": "met",
-        "outcome.fail": "not met",
-        "outcome.not_yet_due": "not yet due",
+        **{f"outcome.{o}": label for o, label in OUTCOME_LABELS["en"].items()},
+        "section.unassessed": "Past due, status unknown",
+        "col.days_past_due": "Days past due",
+        "district_unknown": "District not recorded",
+        "addressee": "addressee",
+        "assumed": "assumed",
         "report.rat": "Report to the council",
         "report.aboeoab": "Interim report to the ABöOAB",
         "figure.measures": "Measures",
@@ -415,68 +430,18 @@ class _Sources:
 
 
 def _next_deadline(plan: Plan, as_of: date, w: _Words) -> dict[str, Any] | None:
-    """The earliest duty falling due on or after ``as_of``, with everything due that day."""
-    duties: list[tuple[date, str]] = []
-    due_measures: dict[date, list[str]] = {}
-    for m in plan.measures:
-        status, _ = _status_on(m, as_of)
-        due = plan.due(m)
-        if status not in FINISHED and due >= as_of:
-            due_measures.setdefault(due, []).append(m.id)
-    for due, ids in due_measures.items():
-        duties.append((due, (f"fällig: {', '.join(ids)}" if w.de else f"due: {', '.join(ids)}")))
-    cov = coverage(plan, as_of)
-    if cov.deadline >= as_of and cov.covered < cov.total:
-        duties.append(
-            (
-                cov.deadline,
-                "Quartierslabor in jedem Stadtbezirk"
-                if w.de
-                else "a Quartierslabor in every district",
-            )
-        )
-    year = as_of.year
-    given = [r for r in plan.measures_file.reports if r.date <= as_of]
-    if year >= plan.decision_date.year and not any(
-        r.kind == "rat" and r.date.year == year for r in given
-    ):
-        duties.append((date(year, 12, 31), f"{w('report.rat')} ({year})"))
-    established = plan.assembly.established.date
-    half = 1 if as_of.month <= 6 else 2
-    half_start = date(year, 1 if half == 1 else 7, 1)
-    half_end = date(year, 6, 30) if half == 1 else date(year, 12, 31)
-    if half_start >= established and not any(
-        r.kind == "aboeoab" and half_start <= r.date <= half_end for r in given
-    ):
-        name = f"{half}. Halbjahr {year}" if w.de else f"{year} H{half}"
-        duties.append((half_end, f"{w('report.aboeoab')} ({name})"))
-    first_full = (
-        established.year if (established.month, established.day) == (1, 1) else established.year + 1
-    )
-    need = plan.assembly.min_meetings_per_year
-    if year >= first_full and need > 0:
-        held = sum(1 for x in plan.assembly.meetings if x.date.year == year and x.date <= as_of)
-        if held < need:
-            duties.append(
-                (
-                    date(year, 12, 31),
-                    f"mindestens {need} Sitzungen der Vollversammlung im Jahr {year} "
-                    f"(bisher {held} erfasst)"
-                    if w.de
-                    else f"at least {need} meetings of the Vollversammlung in {year} "
-                    f"({held} recorded so far)",
-                )
-            )
+    """The earliest deadline falling on or after ``as_of``, with everything due that day."""
+    duties = upcoming(plan, as_of)
     if not duties:
         return None
-    first = min(d for d, _ in duties)
+    first = min(d for d, _, _ in duties)
     days = (first - as_of).days
     return {
         "date": w.date(first),
         "date_iso": first.isoformat(),
         "days": days,
         "in_days": w.in_days(days),
-        "what": [text for d, text in duties if d == first],
+        "what": [de if w.de else en for d, de, en in duties if d == first],
     }
 
 
@@ -495,16 +460,16 @@ def _own_due_text(n: int, w: _Words) -> str:
     return f"{w.measures(n)} {verb} a due date of their own (due), which replaces the horizon's."
 
 
-def _seats(plan: Plan, w: _Words) -> dict[str, Any]:
+def _seats(plan: Plan, w: _Words, as_of: date) -> dict[str, Any]:
     council = plan.assembly.council_seats
-    term = plan.term()
+    term = plan.term_on(as_of)
     base: dict[str, Any] = {
         "available": False,
         "error": "",
-        "term": term.id,
+        "term": term.id if term is not None else "",
         "method": METHOD_NAMES[council.method],
         "seats": council.seats,
-        "total_mandates": sum(f.mandates for f in term.fraktionen),
+        "total_mandates": sum(f.mandates for f in term.fraktionen) if term is not None else 0,
         "rows": [],
         "sum": {"mandates": 0, "whole": 0, "seats": ""},
         "lot": None,
@@ -513,8 +478,15 @@ def _seats(plan: Plan, w: _Words) -> dict[str, Any]:
         "notes": [],
         "caption": "",
         "source": council.source,
-        "term_source": term.source,
+        "term_source": term.source if term is not None else "",
     }
+    if term is None:
+        base["error"] = (
+            f"Am {w.date(as_of)} ist keine Ratsperiode des Plans in Kraft."
+            if w.de
+            else f"No council term of the plan is in force on {w.date(as_of)}."
+        )
+        return base
     try:
         question = build_question(
             load_plan=lambda: plan,
@@ -524,6 +496,7 @@ def _seats(plan: Plan, w: _Words) -> dict[str, Any]:
             method=None,
             majority_clause=False,
             lot_winners=[],
+            as_of=as_of,
         )
         a = answer(question)[0]
     except KsplanError as exc:
@@ -569,6 +542,14 @@ def _seats(plan: Plan, w: _Words) -> dict[str, Any]:
             )
         lot = {"seats": a.lot.seats, "candidates": list(a.lot.candidates), "sentence": sentence}
     notes: list[str] = []
+    if term.constituted is None:
+        notes.append(
+            f"Der Tag der Konstituierung des Rates {term.id} ist nicht erfasst; die Ratsperiode "
+            f"gilt hier ab dem Wahltag ({w.date(term.election)}) (Annahme)."
+            if w.de
+            else f"The day the council {term.id} was constituted is not recorded; the term is "
+            f"taken to start on election day ({w.date(term.election)}) (an assumption)."
+        )
     if not term.complete:
         notes.append(
             f"Die Fraktionen der Ratsperiode {term.id} sind im Plan als unvollständig markiert; "
@@ -682,6 +663,7 @@ class _Parts:
     as_of: date
     w: _Words
     sources: _Sources = field(default_factory=_Sources)
+    results: dict[str, OrderResult] = field(default_factory=dict)
 
     @property
     def de(self) -> bool:
@@ -694,7 +676,9 @@ class _Parts:
 
     def measures(self) -> dict[str, Any]:
         plan, w, as_of = self.plan, self.w, self.as_of
-        late = overdue(plan, as_of)
+        past = past_due(plan, as_of)
+        late = [item for item in past if item.state == "overdue"]
+        unassessed = [item for item in past if item.state == "status_unknown"]
         late_ids = {item.measure.id for item in late}
         counts = dict.fromkeys(STATUS_ORDER, 0)
         rows: dict[str, dict[str, Any]] = {}
@@ -717,6 +701,8 @@ class _Parts:
                 "due": w.date(due),
                 "due_iso": due.isoformat(),
                 "due_own": m.due is not None,
+                "due_basis": plan.due_basis(m),
+                "due_basis_label": w(plan.due_basis(m)) if m.due is None else "",
                 "overdue": m.id in late_ids,
             }
             for e in m.history:
@@ -747,39 +733,55 @@ class _Parts:
                 }
             )
         total = len(plan.measures)
-        unknown_late = sum(1 for item in late if item.status == "unknown")
-        overdue_rows = [
-            {
-                **rows[item.measure.id],
-                "due_since": w.date(item.due),
-                "days_overdue": item.days_overdue,
-                "status": item.status,
-                "status_label": w(f"status.{item.status}"),
-                "status_date": w.partial(item.status_date) if item.status_date else "",
-            }
-            for item in late
-        ]
+
+        def past_rows(items: list[Any]) -> list[dict[str, Any]]:
+            return [
+                {
+                    **rows[item.measure.id],
+                    "due_since": w.date(item.due),
+                    "days_overdue": item.days_overdue,
+                    "status": item.status,
+                    "status_label": w(f"status.{item.status}"),
+                    "status_date": w.partial(item.status_date) if item.status_date else "",
+                }
+                for item in items
+            ]
+
         day = w.date(as_of)
+        assumed = any(item.due_basis == "assumed" for item in past)
         if not late:
             text = self.say(
-                f"Am {day} ist keine Maßnahme überfällig.", f"On {day}, no measure is overdue."
-            )
-        elif self.de:
-            text = (
-                f"Am {day} {'ist' if len(late) == 1 else 'sind'} {len(late)} von "
-                f"{w.measures(total)} überfällig"
-                + (f", davon {unknown_late} ohne erfassten Stand." if unknown_late else ".")
+                f"Am {day} ist keine Maßnahme mit erfasstem Stand überfällig.",
+                f"On {day}, no measure with a recorded status is overdue.",
             )
         else:
-            text = (
+            text = self.say(
+                f"Am {day} {'ist' if len(late) == 1 else 'sind'} {len(late)} von "
+                f"{w.measures(total)} überfällig (Stand erfasst, weder umgesetzt noch verworfen).",
                 f"On {day}, {len(late)} of {w.measures(total)} "
-                f"{'is' if len(late) == 1 else 'are'} overdue"
-                + (
-                    f", {unknown_late} of them without any recorded status."
-                    if unknown_late
-                    else "."
-                )
+                f"{'is' if len(late) == 1 else 'are'} overdue (status recorded, neither done nor "
+                "dropped).",
             )
+        unassessed_text = (
+            self.say(
+                f"Bei {w.measures(len(unassessed))} ist die Frist verstrichen, ihr Stand aber "
+                "unbekannt: Sie zählen nicht als überfällig.",
+                f"{w.measures(len(unassessed))}: past due, status unknown. They are not counted "
+                "as overdue.",
+            )
+            if unassessed
+            else ""
+        )
+        assumed_text = (
+            self.say(
+                "Die Fristen sind die Arbeitsannahme des Plans je Umsetzungshorizont "
+                "(„angenommen“), keine Vorgabe des Rates.",
+                "The deadlines are the plan's working assumption per horizon (“assumed”), not "
+                "the council's.",
+            )
+            if assumed
+            else ""
+        )
         status_rows = [
             {"status": s, "label": w(f"status.{s}"), "count": counts[s]} for s in STATUS_ORDER
         ]
@@ -803,16 +805,20 @@ class _Parts:
             "catalogue": catalogue,
             "overdue": {
                 "count": len(late),
-                "unknown": unknown_late,
+                "unknown": len(unassessed),
                 "text": text,
-                "rows": overdue_rows,
+                "rows": past_rows(late),
+                "unassessed": past_rows(unassessed),
+                "unassessed_text": unassessed_text,
+                "assumed": assumed,
+                "assumed_text": assumed_text,
                 "rule": self.say(
                     "Überfällig ist eine Maßnahme, deren Fälligkeit vor dem Stichtag liegt und "
-                    "die an diesem Tag weder umgesetzt noch verworfen ist; ohne erfassten Stand "
-                    "zählt sie als nicht abgeschlossen.",
-                    "A measure is overdue when it was due before the day of the report and is "
-                    "neither done nor dropped on that day; without any recorded status it "
-                    "counts as not finished.",
+                    "deren erfasster Stand an diesem Tag weder „umgesetzt“ noch „verworfen“ ist. "
+                    "Eine Maßnahme ohne erfassten Stand zählt nicht als überfällig.",
+                    "A measure is overdue when it was due before the day of the report and its "
+                    "recorded status on that day is neither done nor dropped. A measure without "
+                    "a recorded status is not counted as overdue.",
                 ),
             },
             "chart": {"svg": chart, "summary": summary, "title": chart_title},
@@ -860,6 +866,8 @@ class _Parts:
                 }
             )
         self.sources.add(cov.deadline_source, w("section.coverage"))
+        order = plan.lab_deadline
+        verdict = evaluate(plan, order, as_of) if order is not None else None
         states: list[dict[str, Any]] = [
             {
                 "state": s,
@@ -868,17 +876,28 @@ class _Parts:
             }
             for s in DISTRICT_STATES
         ]
-        deadline = w.date(cov.deadline)
+        deadline = w.date(cov.deadline) if cov.deadline is not None else ""
         days = cov.days_to_deadline
-        if days > 0:
+        if days is None:
+            deadline_text = self.say("keine Frist im Plan", "no deadline in the plan")
+        elif days > 0:
             deadline_text = self.say(
                 f"Frist {deadline}, noch {w.days(days)}",
                 f"deadline {deadline}, {w.days(days)} left",
             )
         elif days == 0:
             deadline_text = self.say(f"Frist {deadline} (heute)", f"deadline {deadline} (today)")
+        elif verdict is not None and verdict.outcome == "met":
+            deadline_text = self.say(f"Frist {deadline} erfüllt", f"deadline {deadline} met")
+        elif verdict is not None and verdict.outcome == "not_met":
+            deadline_text = self.say(
+                f"Frist {deadline} nicht erfüllt", f"deadline {deadline} not met"
+            )
         else:
-            deadline_text = self.say(f"Frist {deadline} verstrichen", f"deadline {deadline} passed")
+            deadline_text = self.say(
+                f"Frist {deadline} verstrichen, Erfüllung nicht belegt",
+                f"deadline {deadline} passed, no evidence that it was met",
+            )
         summary = "; ".join(f"{d['name']}: {d['state_label']}" for d in districts) + "."
         chart_title = self.say(
             f"Quartierslabore je Stadtbezirk am {w.date(as_of)}",
@@ -896,14 +915,22 @@ class _Parts:
             "covered": cov.covered,
             "total": cov.total,
             "deadline": deadline,
-            "deadline_source": cov.deadline_source,
+            "deadline_source": cov.deadline_source or "",
             "days_to_deadline": days,
-            "deadline_missed": cov.deadline_missed,
+            "verdict": verdict.outcome if verdict is not None else "",
+            "verdict_label": w(f"outcome.{verdict.outcome}") if verdict is not None else "",
+            "district_unknown": [
+                {
+                    "quarter": v.quarter or "",
+                    "note": v.note(w.lang) or "",
+                }
+                for v in cov.district_unknown
+            ],
             "deadline_text": deadline_text,
             "text": self.say(
                 f"{cov.covered} von {cov.total} Stadtbezirken mit durchgeführtem Quartierslabor "
-                f"({deadline_text}).",
-                f"{cov.covered} of {cov.total} districts with a Quartierslabor held "
+                f"erfasst ({deadline_text}).",
+                f"{cov.covered} of {cov.total} districts with a Quartierslabor held recorded "
                 f"({deadline_text}).",
             ),
             "districts": districts,
@@ -924,22 +951,34 @@ class _Parts:
     def assembly(self) -> dict[str, Any]:
         plan, w, as_of = self.plan, self.w, self.as_of
         assembly = plan.assembly
-        year, day, need = as_of.year, w.date(as_of), assembly.min_meetings_per_year
+        order = plan.meetings_order
+        need = order.at_least if order is not None and order.at_least is not None else 0
+        year, day = as_of.year, w.date(as_of)
         held = len([x for x in assembly.meetings if x.date.year == year and x.date <= as_of])
+        at_least_de = f", mindestens {need} im Jahr" if need else ""
+        at_least_en = f", at least {need} a year" if need else ""
         if held:
             meetings_text = self.say(
-                f"{year} (bis {day}): {held} {'Sitzung' if held == 1 else 'Sitzungen'} erfasst, "
-                f"mindestens {need} im Jahr.",
-                f"{year} (to {day}): {held} meeting{'' if held == 1 else 's'} recorded, at "
-                f"least {need} a year.",
+                f"{year} (bis {day}): {held} {'Sitzung' if held == 1 else 'Sitzungen'} erfasst"
+                f"{at_least_de}.",
+                f"{year} (to {day}): {held} meeting{'' if held == 1 else 's'} recorded"
+                f"{at_least_en}.",
             )
         else:
             meetings_text = self.say(
-                f"{year} (bis {day}): keine Sitzung erfasst, mindestens {need} im Jahr. Nicht "
-                "erfasst heißt nicht, dass keine stattgefunden hat.",
-                f"{year} (to {day}): no meeting recorded, at least {need} a year. Not recorded "
-                "does not mean that none took place.",
+                f"{year} (bis {day}): keine Sitzung erfasst{at_least_de}. Nicht erfasst heißt "
+                "nicht, dass keine stattgefunden hat.",
+                f"{year} (to {day}): no meeting recorded{at_least_en}. Not recorded does not "
+                "mean that none took place.",
             )
+        exists = plan.assembly_exists(as_of)
+        established = w.date(assembly.established.date)
+        not_yet = self.say(
+            f"Am {day} bestand die Vollversammlung noch nicht: Sie wurde am {established} "
+            f"eingerichtet ({assembly.established.body}).",
+            f"On {day} the Vollversammlung did not exist yet: it was established on "
+            f"{established} ({assembly.established.body}).",
+        )
         meetings = []
         for meeting in sorted(assembly.meetings, key=lambda m: m.date):
             meetings.append(
@@ -962,9 +1001,11 @@ class _Parts:
             )
         self.sources.add(assembly.established.source, w("section.assembly"))
         self.sources.add(assembly.council_seats.source, w("seat_allocation"))
-        self.sources.add(plan.term().source, w("seat_allocation"))
-        for lot in plan.term().lots:
-            self.sources.add(lot.source, w("seat_allocation"))
+        term = plan.term_on(as_of)
+        if term is not None:
+            self.sources.add(term.source, w("seat_allocation"))
+            for lot in term.lots:
+                self.sources.add(lot.source, w("seat_allocation"))
         names = {x.id: x.name for x in [*assembly.ex_officio, *assembly.institutions]}
         institutions, ex_officio = len(assembly.institutions), len(assembly.ex_officio)
         council = assembly.council_seats.seats
@@ -990,6 +1031,8 @@ class _Parts:
             "council_seats": council,
             "advisory": advisory,
             "min_meetings": need,
+            "exists": exists,
+            "not_yet_text": "" if exists else not_yet,
             "meetings_year": year,
             "meetings_this_year": held,
             "meetings_text": meetings_text,
@@ -1001,7 +1044,10 @@ class _Parts:
     def rules(self) -> dict[str, Any]:
         w = self.w
         results = check(self.plan, self.as_of)
+        self.results = {r.id: r for r in results}
         counts = {o: sum(1 for r in results if r.outcome == o) for o in OUTCOMES}
+        for r in results:
+            self.sources.add(r.source, w("section.rules"))
         return {
             "rows": [
                 {
@@ -1011,10 +1057,17 @@ class _Parts:
                     "outcome_label": w(f"outcome.{r.outcome}"),
                     "evidence": r.evidence(w.lang),
                     "source": r.source,
+                    "given_by": r.order.given_by,
+                    "date": w.date(r.order.date),
+                    "quote": r.order.quote,
+                    "addressee": r.order.addressee,
                 }
                 for r in results
             ],
-            "summary": ", ".join(f"{counts[o]} {w(f'outcome.{o}')}" for o in OUTCOMES),
+            "summary": ", ".join(
+                f"{counts[o]} {w(f'outcome.{o}')}" for o in OUTCOMES if counts[o] or o != "not_met"
+            ),
+            "counts": counts,
             "unrecorded": self.say(UNRECORDED_DE, UNRECORDED_EN),
         }
 
@@ -1035,6 +1088,15 @@ class _Parts:
 
     # --- key figures ---------------------------------------------------------------------
 
+    def _tone(self, kind: str) -> str:
+        """The colour of a key-figure card: the verdict of the plan's order of ``kind``
+        (good: met; bad: not met; unknown: no evidence; neutral otherwise)."""
+        found = [r for r in self.results.values() if r.order.kind == kind]
+        if not found:
+            return "neutral"
+        tones = {"met": "good", "not_met": "bad", "no_evidence": "unknown"}
+        return tones.get(found[0].outcome, "neutral")
+
     def figures(self, measures: dict[str, Any], cov: dict[str, Any]) -> dict[str, Any]:
         w = self.w
         total, late = measures["total"], measures["overdue"]
@@ -1050,6 +1112,7 @@ class _Parts:
             "cards": [
                 {
                     "key": "measures",
+                    "tone": "neutral",
                     "label": w("figure.measures"),
                     "value": str(total),
                     "detail": ", ".join(
@@ -1062,12 +1125,30 @@ class _Parts:
                     "label": w("figure.overdue"),
                     "value": f"{late['count']} / {total}",
                     "detail": self.say(
-                        f"davon {late['unknown']} ohne erfassten Stand",
-                        f"{late['unknown']} of them without any recorded status",
-                    )
-                    if late["unknown"]
-                    else "",
-                    "points": [],
+                        "mit erfasstem Stand, weder umgesetzt noch verworfen",
+                        "with a recorded status, neither done nor dropped",
+                    ),
+                    "points": [
+                        p
+                        for p in (
+                            self.say(
+                                f"weitere {late['unknown']} mit verstrichener Frist und "
+                                "unbekanntem Stand",
+                                f"{late['unknown']} more: past due, status unknown",
+                            )
+                            if late["unknown"]
+                            else "",
+                            self.say(
+                                "Fristen angenommen (Arbeitsannahme des Plans, nicht des Rates)",
+                                "deadlines assumed (the plan's working assumption, not the "
+                                "council's)",
+                            )
+                            if late["assumed"]
+                            else "",
+                        )
+                        if p
+                    ],
+                    "tone": self._tone("measures-due"),
                 },
                 {
                     "key": "districts",
@@ -1075,6 +1156,7 @@ class _Parts:
                     "value": f"{cov['covered']} / {cov['total']}",
                     "detail": cov["deadline_text"],
                     "points": [],
+                    "tone": self._tone("coverage"),
                 },
                 {
                     "key": "next-deadline",
@@ -1082,6 +1164,7 @@ class _Parts:
                     "value": upcoming["date"] if upcoming else w("none"),
                     "detail": upcoming["in_days"] if upcoming else "",
                     "points": list(upcoming["what"]) if upcoming else [],
+                    "tone": "neutral",
                 },
             ],
             "unknown_note": self.say(
@@ -1166,7 +1249,7 @@ def build_context(plan: Plan, as_of: date, lang: str = "de") -> dict[str, Any]:
     measures = parts.measures()
     cov = parts.coverage()
     assembly = parts.assembly()
-    seats = _seats(plan, w)
+    seats = _seats(plan, w, as_of)
     rules = parts.rules()
     reports = parts.reports()
     figures = parts.figures(measures, cov)

@@ -14,6 +14,7 @@ TITLES = {
     "measures": "ksplan: measures.yaml — the catalogue of measures",
     "assembly": "ksplan: assembly.yaml — the Vollversammlung and the council terms",
     "districts": "ksplan: districts.yaml — the Stadtbezirke and their Quartierslabore",
+    "orders": "ksplan: orders.yaml — the council's orders, their evidence, complete records",
 }
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from ksplan.apportionment import (
@@ -77,13 +78,22 @@ def _check_method(method: str | None, default: Method) -> Method:
     raise UsageError(f"unknown method '{method}': use one of {', '.join(METHODS)}")
 
 
-def _term(plan: Plan, term_id: str | None) -> Term:
+def _term(plan: Plan, term_id: str | None, as_of: date) -> Term:
+    """The term asked for, else the one in force on ``as_of``."""
+    known = ", ".join(t.id for t in plan.assembly.terms)
+    if term_id is None:
+        term = plan.term_on(as_of)
+        if term is None:
+            first = min(t.starts for t in plan.assembly.terms)
+            raise DataError(
+                f"no council term of the plan is in force on {as_of.isoformat()} (the first "
+                f"starts on {first.isoformat()}); choose one with --term ({known})"
+            )
+        return term
     try:
         return plan.term(term_id)
     except KeyError:
-        wanted = term_id or plan.assembly.council_seats.current_term
-        known = ", ".join(t.id for t in plan.assembly.terms)
-        raise UsageError(f"there is no council term '{wanted}'; known terms: {known}") from None
+        raise UsageError(f"there is no council term '{term_id}'; known terms: {known}") from None
 
 
 def _name_of(term: Term, wanted: str) -> str:
@@ -102,8 +112,11 @@ def build_question(
     method: str | None,
     majority_clause: bool,
     lot_winners: Sequence[str],
+    as_of: date | None = None,
 ) -> Question:
-    """Turn the command line into a question; read the plan only when it is needed."""
+    """Turn the command line into a question; read the plan only when it is needed.
+
+    Without ``term_id`` the term in force on ``as_of`` is used (``as_of`` is then needed)."""
     if seats is not None and seats > MAX_SEATS:
         raise UsageError(f"--seats may be at most {MAX_SEATS:,} (a committee, not a parliament)")
     if seats is not None and seats < 0:
@@ -125,7 +138,9 @@ def build_question(
             list(lot_winners),
         )
     plan = load_plan()
-    term = _term(plan, term_id)
+    if term_id is None and as_of is None:
+        raise ValueError("build_question needs term_id or as_of")
+    term = _term(plan, term_id, as_of or date.min)
     chosen = _check_method(method, plan.assembly.council_seats.method)
     question = Question(
         [(f.name, f.mandates) for f in term.fraktionen],
@@ -137,6 +152,11 @@ def build_question(
     )
     if not term.fraktionen:
         raise DataError(f"the council term {term.id} lists no Fraktionen")
+    if term_id is None and term.constituted is None:
+        question.notes.append(
+            f"the day the council of the term {term.id} was constituted is not recorded; the "
+            f"term is taken to be in force from its election day ({term.election.isoformat()})"
+        )
     if not term.complete:
         question.notes.append(
             f"the plan marks the Fraktionen of the term {term.id} as incomplete; "
