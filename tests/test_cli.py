@@ -116,6 +116,7 @@ def test_measures_json_is_stable(cli: Any) -> None:
         "status": "in_progress",
         "status_date": "2023-06",
         "due": "2021-02-21",
+        "due_basis": "assumed",
     }
     assert rows[0]["status"] == "unknown" and rows[0]["status_date"] is None
     assert rows[0]["due"] == "2024-02-21"  # längerfristig: 60 months

@@ -65,6 +65,7 @@ def catalogue_rows(plan: Plan, measures: list[Measure]) -> list[dict[str, Any]]:
                 "status": m.status,
                 "status_date": str(latest.date) if latest else None,
                 "due": plan.due(m).isoformat(),
+                "due_basis": plan.due_basis(m),
             }
         )
     return rows

@@ -164,7 +164,8 @@ def validate(
                 summary = (
                     f"{name}: the plan is valid — {n_measures}, "
                     f"{count_text(len(loaded.districts_file.districts), 'district')}, "
-                    f"{count_text(len(loaded.assembly.terms), 'council term')}"
+                    f"{count_text(len(loaded.assembly.terms), 'council term')}, "
+                    f"{count_text(len(loaded.orders), 'order')}"
                 )
                 if warnings:
                     summary += f" ({count_text(len(warnings), 'warning')})"
@@ -228,7 +229,8 @@ def measures(
                 row["field_name"],
                 "; ".join(row["owners"]),
                 row["status"],
-                format_date(_iso(row["due"])),
+                format_date(_iso(row["due"]))
+                + (" (assumed)" if row["due_basis"] == "assumed" else ""),
             )
         console().print(table)
 

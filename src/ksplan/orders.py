@@ -542,8 +542,12 @@ def _measures_due(plan: Plan, order: Order, as_of: date) -> OrderResult:
                 f"The first measure is due on {_en(first)}.",
             )
         return OrderResult(order, "not_yet_due", lines.de, lines.en)
+    # in the plan's order of measures, not by how long they are past due
     late = [i.measure.id for i in items if i.state == "overdue"]
     unknown = [i.measure.id for i in items if i.state == "status_unknown"]
+    position = {m.id: n for n, m in enumerate(plan.measures)}
+    late.sort(key=lambda mid: position[mid])
+    unknown.sort(key=lambda mid: position[mid])
     if not items:
         lines.add(
             f"Am {_de(as_of)} ist jede fällige Maßnahme als umgesetzt oder verworfen erfasst.",

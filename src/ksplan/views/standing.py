@@ -10,6 +10,7 @@ from datetime import date
 from typing import Any
 
 from rich.console import Group
+from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
@@ -199,17 +200,14 @@ def overdue_view(
 ) -> Group:
     de = lang == "de"
     day = format_date(as_of)
-    parts: list[Any] = [
-        _measure_table(
-            f"Überfällig am {day}: {len(late)} von {total} Maßnahmen (Stand erfasst, weder "
-            "erledigt noch verworfen)"
-            if de
-            else f"Overdue on {day}: {len(late)} of {total} measures (status recorded, neither "
-            "done nor dropped)",
-            late,
-            lang,
-        )
-    ]
+    title = (
+        f"Überfällig am {day}: {len(late)} von {total} Maßnahmen (Stand erfasst, weder "
+        "erledigt noch verworfen)"
+        if de
+        else f"Overdue on {day}: {len(late)} of {total} measures (status recorded, neither "
+        "done nor dropped)"
+    )
+    parts: list[Any] = [_measure_table(title, late, lang) if late else Text(title)]
     if unknown:
         parts.append(
             _measure_table(
@@ -237,6 +235,11 @@ def overdue_view(
     return Group(*parts)
 
 
+def _indented(text: Text) -> Padding:
+    """Evidence under its order: every line, wrapped ones too, indented."""
+    return Padding(text, (0, 0, 0, 6), expand=False)
+
+
 def check_view(as_of: date, results: list[OrderResult], lang: str) -> Group:
     de = lang == "de"
     parts: list[Any] = [Text(f"{'Aufträge am' if de else 'Orders on'} {format_date(as_of)}:")]
@@ -252,9 +255,9 @@ def check_view(as_of: date, results: list[OrderResult], lang: str) -> Group:
         label = outcome_label(r.outcome, lang).upper()
         parts.append(Text.assemble((label, OUTCOME_STYLES[r.outcome]), "  ", r.title(lang)))
         given = f"{r.order.given_by}, {format_date(r.order.date)}"
-        parts.append(Text(f"      {given} – {_w(lang, 'source')}: {r.source}", "dim"))
+        parts.append(_indented(Text(f"{given} – {_w(lang, 'source')}: {r.source}", "dim")))
         for line in r.evidence(lang):
-            parts.append(Text(f"      {line}"))
+            parts.append(_indented(Text(line)))
     counts = [f"{sum(r.outcome == o for r in results)} {outcome_label(o, lang)}" for o in OUTCOMES]
     parts.append(Text(("Ergebnis: " if de else "Result: ") + ", ".join(counts) + "."))
     parts.append(Text(UNRECORDED_DE if de else UNRECORDED_EN, "dim"))
