@@ -657,7 +657,7 @@ def test_json_shape(history: Path) -> None:
         ]
         assert change["kind"] in ("added", "removed", "changed")
     cons = data["consequences"]
-    assert list(cons) == ["seats", "coverage", "overdue"]
+    assert list(cons) == ["seats", "coverage", "overdue", "orders"]
     assert list(cons["seats"]) == ["changed", "before", "after", "changes"]
     assert list(cons["seats"]["before"]) == [
         "term",
@@ -668,7 +668,11 @@ def test_json_shape(history: Path) -> None:
         "lot",
         "error",
     ]
-    assert cons["coverage"]["before"] == {"covered": 4, "total": 12, "deadline_missed": True}
+    assert cons["coverage"]["before"] == {
+        "covered": 4,
+        "total": 12,
+        "deadline_passed_uncovered": True,
+    }
     assert cons["coverage"]["after"]["covered"] == 5
     assert list(cons["overdue"]) == [
         "changed",
@@ -733,3 +737,57 @@ def test_history_entries_corrected_added_and_removed(tmp_path: Path) -> None:
     ]
     assert [c.field for c in d.changes] == ["status", None, None]
     assert [c.path for c in d.changes] == ["measures[M19].history"] * 2 + ["measures[M21].history"]
+
+
+# --- the council's orders -----------------------------------------------------------------------
+
+
+def test_declaring_a_record_complete_shows_the_verdict_it_changes(tmp_path: Path) -> None:
+    repo = new_repo(tmp_path / "repo")
+    edit(
+        repo / "data" / "orders.yaml",
+        "complete_through: []",
+        "complete_through:\n  - record: meetings\n    through: 2024-12-31\n"
+        "    source: Sitzungsprotokolle\n",
+    )
+    d = run_diff(repo / "data", [], AS_OF)
+    assert texts(d) == ["completeness declaration meetings through 31.12.2024 added"]
+    verdicts = d.consequences.orders.changes
+    assert [(v.id, v.before, v.after) for v in verdicts] == [
+        ("vollversammlung-sitzungen", "no_evidence", "not_met")
+    ]
+    assert "Die Vollversammlung tagt mindestens drei Mal im Jahr: no evidence → not met" in (
+        render_text(d)
+    )
+    assert "**Orders (verdict)**" in render_markdown(d)
+    orders = diff_json(d)["consequences"]["orders"]
+    assert orders["changed"] and orders["changes"][0]["after"] == "not_met"
+
+
+def test_an_event_as_evidence_and_a_new_order(tmp_path: Path) -> None:
+    repo = new_repo(tmp_path / "repo")
+    edit(
+        repo / "data" / "orders.yaml",
+        "\nevents:\n",
+        "\nevents:\n  - id: geschaeftsordnung-beschlossen\n"
+        "    title: Geschäftsordnung beschlossen\n"
+        "    date: 2024-05-06\n    orders: [geschaeftsordnung]\n    source: Niederschrift\n",
+    )
+    d = run_diff(repo / "data", [], AS_OF)
+    assert texts(d) == ["event geschaeftsordnung-beschlossen added"]
+    assert [(v.id, v.before, v.after) for v in d.consequences.orders.changes] == [
+        ("geschaeftsordnung", "no_deadline", "met")
+    ]
+
+
+def test_an_old_revision_without_orders_yaml(tmp_path: Path) -> None:
+    """Plans from before orders.yaml existed compare as plans that declare no orders."""
+    repo = new_repo(tmp_path / "repo", with_plan=False)
+    shutil.copytree(DATA, repo / "data", ignore=shutil.ignore_patterns("orders.yaml"))
+    commit(repo, "plan without orders")
+    shutil.copy(DATA / "orders.yaml", repo / "data" / "orders.yaml")
+    commit(repo, "orders")
+    d = run_diff(repo / "data", ["HEAD~1", "HEAD"], AS_OF)
+    added = [c for c in d.changes if c.section == "orders"]
+    assert len(added) == 11 and all(c.kind == "added" for c in added)
+    assert {v.before for v in d.consequences.orders.changes} == {None}

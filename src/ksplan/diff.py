@@ -51,6 +51,8 @@ from ksplan.models import (
     StatusEntry,
     Term,
 )
+from ksplan.orders import check as check_orders
+from ksplan.orders import outcome_label
 from ksplan.plan import Plan
 from ksplan.seats import METHOD_NAMES, answer, build_question
 
@@ -206,8 +208,8 @@ class CoverageConsequence:
     before_total: int
     after_covered: int
     after_total: int
-    before_deadline_missed: bool
-    after_deadline_missed: bool
+    before_passed_uncovered: bool
+    after_passed_uncovered: bool
     districts: list[DistrictChange]
 
     @property
@@ -215,8 +217,8 @@ class CoverageConsequence:
         return bool(self.districts) or (
             self.before_covered,
             self.before_total,
-            self.before_deadline_missed,
-        ) != (self.after_covered, self.after_total, self.after_deadline_missed)
+            self.before_passed_uncovered,
+        ) != (self.after_covered, self.after_total, self.after_passed_uncovered)
 
 
 @dataclass(frozen=True)
@@ -243,14 +245,43 @@ class OverdueConsequence:
 
 
 @dataclass(frozen=True)
+class VerdictChange:
+    """An order whose verdict on the day differs between the two sides."""
+
+    id: str
+    title: str
+    before: str | None
+    """The outcome code (see :mod:`ksplan.orders`); None when the order is new."""
+    after: str | None
+    """None when the order was removed."""
+    text: str
+
+
+@dataclass(frozen=True)
+class OrdersConsequence:
+    as_of: dt.date
+    changes: list[VerdictChange]
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.changes)
+
+
+@dataclass(frozen=True)
 class Consequences:
     seats: SeatsConsequence
     coverage: CoverageConsequence
     overdue: OverdueConsequence
+    orders: OrdersConsequence
 
     @property
     def changed(self) -> bool:
-        return self.seats.changed or self.coverage.changed or self.overdue.changed
+        return (
+            self.seats.changed
+            or self.coverage.changed
+            or self.overdue.changed
+            or self.orders.changed
+        )
 
 
 @dataclass(frozen=True)
@@ -989,6 +1020,25 @@ def overdue_consequence(old: Plan, new: Plan, as_of: dt.date) -> OverdueConseque
     return OverdueConsequence(as_of, len(before), len(after), newly, resolved)
 
 
+def orders_consequence(old: Plan, new: Plan, as_of: dt.date) -> OrdersConsequence:
+    """The orders whose verdict on ``as_of`` the change alters, in the new plan's order."""
+    before = {r.id: r for r in check_orders(old, as_of)}
+    after = {r.id: r for r in check_orders(new, as_of)}
+    changes = []
+    for oid in [*after, *(i for i in before if i not in after)]:
+        b, a = before.get(oid), after.get(oid)
+        was, now = (b.outcome if b else None), (a.outcome if a else None)
+        if was == now:
+            continue
+        either = a if a is not None else b
+        assert either is not None
+        title = either.order.title
+        shown_was = outcome_label(was, "en") if was else "new order"
+        shown_now = outcome_label(now, "en") if now else "order removed"
+        changes.append(VerdictChange(oid, title, was, now, f"{title}: {shown_was} → {shown_now}"))
+    return OrdersConsequence(as_of, changes)
+
+
 def diff_plans(
     old: Plan,
     new: Plan,
@@ -1012,6 +1062,7 @@ def diff_plans(
         seats_consequence(old, new, as_of),
         coverage_consequence(old, new, as_of),
         overdue_consequence(old, new, as_of),
+        orders_consequence(old, new, as_of),
     )
     return PlanDiff(old_label, new_label, as_of, ctx.changes, consequences)
 
@@ -1070,10 +1121,10 @@ def _coverage_head(c: CoverageConsequence) -> str:
 
 def _coverage_lines(c: CoverageConsequence) -> list[str]:
     lines = [d.text for d in c.districts]
-    if c.before_deadline_missed != c.after_deadline_missed:
+    if c.before_passed_uncovered != c.after_passed_uncovered:
         lines.append(
             "the deadline has now passed with a district not recorded as covered"
-            if c.after_deadline_missed
+            if c.after_passed_uncovered
             else "every district is now recorded as covered by the deadline"
         )
     return lines
@@ -1098,7 +1149,10 @@ def render_text(d: PlanDiff) -> str:
     c = d.consequences
     as_of = format_date(d.as_of, "de")
     if not c.changed:
-        out.append(f"Consequences on {as_of}: none for seats, Quartierslabore or overdue measures")
+        out.append(
+            f"Consequences on {as_of}: none for seats, Quartierslabore, overdue measures or "
+            "the orders' verdicts"
+        )
         return "\n".join(out) + "\n"
     out.append(f"Consequences on {as_of}")
     if c.seats.changed:
@@ -1112,6 +1166,9 @@ def render_text(d: PlanDiff) -> str:
         out.extend(
             f"    - {e.text}" for e in (*c.overdue.newly_overdue, *c.overdue.no_longer_overdue)
         )
+    if c.orders.changed:
+        out.append("  Orders (verdict)")
+        out.extend(f"    - {v.text}" for v in c.orders.changes)
     return "\n".join(out) + "\n"
 
 
@@ -1140,7 +1197,7 @@ def render_markdown(d: PlanDiff) -> str:
     c = d.consequences
     out += ["", "#### Consequences", ""]
     if not c.changed:
-        out.append("None for seats, Quartierslabore or overdue measures.")
+        out.append("None for seats, Quartierslabore, overdue measures or the orders' verdicts.")
         return "\n".join(out) + "\n"
     if c.seats.changed:
         s = c.seats
@@ -1167,6 +1224,11 @@ def render_markdown(d: PlanDiff) -> str:
         out.append("")
         entries = (*c.overdue.newly_overdue, *c.overdue.no_longer_overdue)
         out.extend(f"- {e(entry.text)}" for entry in entries)
+        out.append("")
+    if c.orders.changed:
+        out.append("**Orders (verdict)**")
+        out.append("")
+        out.extend(f"- {e(v.text)}" for v in c.orders.changes)
         out.append("")
     while out and out[-1] == "":
         out.pop()
@@ -1212,12 +1274,12 @@ def diff_json(d: PlanDiff) -> dict[str, Any]:
                 "before": {
                     "covered": c.coverage.before_covered,
                     "total": c.coverage.before_total,
-                    "deadline_missed": c.coverage.before_deadline_missed,
+                    "deadline_passed_uncovered": c.coverage.before_passed_uncovered,
                 },
                 "after": {
                     "covered": c.coverage.after_covered,
                     "total": c.coverage.after_total,
-                    "deadline_missed": c.coverage.after_deadline_missed,
+                    "deadline_passed_uncovered": c.coverage.after_passed_uncovered,
                 },
                 "districts": [
                     {
@@ -1236,6 +1298,19 @@ def diff_json(d: PlanDiff) -> dict[str, Any]:
                 "after": c.overdue.after,
                 "newly_overdue": [_overdue_json(x) for x in c.overdue.newly_overdue],
                 "no_longer_overdue": [_overdue_json(x) for x in c.overdue.no_longer_overdue],
+            },
+            "orders": {
+                "changed": c.orders.changed,
+                "changes": [
+                    {
+                        "id": v.id,
+                        "title": v.title,
+                        "before": v.before,
+                        "after": v.after,
+                        "text": v.text,
+                    }
+                    for v in c.orders.changes
+                ],
             },
         },
     }
