@@ -21,14 +21,15 @@ from ksplan.models import STATUSES
 from ksplan.output import problem_line
 from ksplan.plan import Plan, build_plan, display_path, read_documents
 from ksplan.yaml_reader import parse_yaml_text
-from ksplan.yaml_writer import EditRefused, RoundTrip, atomic_write, plan_lock
+from ksplan.yaml_writer import EditRefused, RoundTrip, atomic_write, plan_lock, text_value
 
 Mutation = Callable[[Any, Plan], str]
 
 
 def apply_edit(plan_dir: Path, file: str, mutate: Mutation) -> str:
     """Run one edit of ``<plan_dir>/<file>.yaml``; return what was done, in words."""
-    with plan_lock(plan_dir):
+    path = plan_dir / f"{file}.yaml"
+    with plan_lock(plan_dir, files=(path,)):
         documents = read_documents(plan_dir)
         try:
             before = build_plan(documents, plan_dir, today=dt.date.today())
@@ -37,11 +38,10 @@ def apply_edit(plan_dir: Path, file: str, mutate: Mutation) -> str:
                 "the plan is invalid as it is; fix these problems first (nothing was written)",
                 exc.problems,
             ) from None
-        path = plan_dir / f"{file}.yaml"
         display = display_path(path)
         opened = RoundTrip(path, display)
         description = mutate(opened.data, before)
-        text = opened.dump()
+        text = opened.edited()
         edited = dict(documents)
         try:
             edited[file] = parse_yaml_text(text, path, display)
@@ -91,23 +91,29 @@ def check_text(option: str, value: str | None) -> None:
     )
 
 
-def yaml_date(value: PartialDate) -> Any:
-    """How a date is written into the YAML: a plain day, ``2024-05``, or the year."""
-    if value.precision == "day":
-        return value.start
-    if value.precision == "month":
-        return str(value)
-    return value.year
+def yaml_date(value: PartialDate) -> str:
+    """How a date is written into the YAML: ``2024-05-14``, ``2024-05`` or ``2024``, plain."""
+    return str(value)
+
+
+def _anchored(node: Any) -> bool:
+    anchor = getattr(node, "anchor", None)
+    return bool(anchor is not None and anchor.value)
 
 
 def _block_list(parent: Any, key: str) -> Any:
     """The list under ``key``, created if missing, in block style (one item per line)."""
     items = parent.get(key)
-    if items is None:
+    if items is None or (type(items) is str and items in ("", "~", "null")):  # an empty value
         items = CommentedSeq()
         parent[key] = items
     if not isinstance(items, list):
         raise EditRefused(f"'{key}' is not a list in the plan; nothing was written")
+    if _anchored(parent) or _anchored(items):
+        raise EditRefused(
+            f"'{key}' is shared with another place through an anchor (&name); an edit here "
+            "would change both, so nothing was written — make this change by hand"
+        )
     if isinstance(items, CommentedSeq):
         items.fa.set_block_style()
     return items
@@ -132,7 +138,7 @@ def _entry(**fields: Any) -> CommentedMap:
     entry = CommentedMap()
     for key, value in fields.items():
         if value is not None:
-            entry[key] = value
+            entry[key] = value if key == "date" else text_value(value)
     return entry
 
 
@@ -152,7 +158,8 @@ def set_measure_status(
     def mutate(data: Any, plan: Plan) -> str:
         ids = [m.id for m in plan.measures]
         if measure_id not in ids:
-            raise UsageError(f"there is no measure '{measure_id}' (measures are M01 … {ids[-1]})")
+            known = f"measures are {ids[0]} … {ids[-1]}" if ids else "the plan lists no measures"
+            raise UsageError(f"there is no measure '{measure_id}' ({known})")
         index = ids.index(measure_id)
         before = plan.measures[index].status
         history = _block_list(data["measures"][index], "history")
@@ -214,7 +221,7 @@ def add_meeting(plan_dir: Path, when: dt.date, note: str | None, source: str | N
 
     def mutate(data: Any, plan: Plan) -> str:
         meetings = _block_list(data, "meetings")
-        _insert_by_date(meetings, _entry(date=when, note=note, source=source), day)
+        _insert_by_date(meetings, _entry(date=yaml_date(day), note=note, source=source), day)
         return f"Vollversammlung: meeting on {day.format('de')} added"
 
     return apply_edit(plan_dir, "assembly", mutate)
@@ -243,7 +250,7 @@ def add_report(
 
     def mutate(data: Any, plan: Plan) -> str:
         reports = _block_list(data, "reports")
-        entry = _entry(kind=kind, date=when, covers=covers, note=note, source=source)
+        entry = _entry(kind=kind, date=yaml_date(day), covers=covers, note=note, source=source)
         _insert_by_date(reports, entry, day)
         return f"{REPORT_KINDS[kind]} on {day.format('de')} added"
 

@@ -146,25 +146,39 @@ def _file_kind(mode: int) -> str:
 
 
 def read_yaml_file(path: Path, display: str | None = None) -> YamlDocument:
-    """Read one plan file; raise :class:`PlanUnreadable` with a located problem if it can't be.
+    """Read one plan file; raise :class:`PlanUnreadable` with a located problem if it can't be."""
+    shown = display or str(path)
+    text = decode_text(read_file_bytes(path, shown), shown)
+    return parse_yaml_text(text, path, shown)
+
+
+def read_file_bytes(
+    path: Path,
+    shown: str,
+    *,
+    limit: int = MAX_FILE_BYTES,
+    what: str = "a YAML file",
+    whose: str = "plan files",
+) -> bytes:
+    """The bytes of a regular file of at most ``limit`` bytes, or :class:`PlanUnreadable`.
 
     Only regular files are read (a named pipe would block, a device would never end), and
-    never more than :data:`MAX_FILE_BYTES`.
+    never more than ``limit`` bytes. Every file ksplan reads goes through here.
     """
-    shown = display or str(path)
+    megabytes = f"{limit / 1024 / 1024:g} MB"
     try:
         info = path.stat()
         if stat.S_ISDIR(info.st_mode):
-            raise _unreadable(shown, "this is a folder, but a YAML file is expected here")
+            raise _unreadable(shown, f"this is a folder, but {what} is expected here")
         if not stat.S_ISREG(info.st_mode):
             raise _unreadable(
-                shown, f"this is {_file_kind(info.st_mode)}, but a YAML file is expected here"
+                shown, f"this is {_file_kind(info.st_mode)}, but {what} is expected here"
             )
-        if info.st_size > MAX_FILE_BYTES:
+        if info.st_size > limit:
             raise _unreadable(
                 shown,
-                f"the file is {info.st_size / 1024 / 1024:.1f} MB; plan files may be at most "
-                f"{MAX_FILE_BYTES // 1024 // 1024} MB",
+                f"the file is {info.st_size / 1024 / 1024:.1f} MB; "
+                f"{whose} may be at most {megabytes}",
             )
         # O_NONBLOCK: should the file have been swapped for a named pipe since the check
         # above, opening it must not wait for a writer; fstat below then refuses it.
@@ -172,10 +186,8 @@ def read_yaml_file(path: Path, display: str | None = None) -> YamlDocument:
         with os.fdopen(fd, "rb") as handle:
             mode = os.fstat(fd).st_mode
             if not stat.S_ISREG(mode):
-                raise _unreadable(
-                    shown, f"this is {_file_kind(mode)}, but a YAML file is expected here"
-                )
-            raw = handle.read(MAX_FILE_BYTES + 1)
+                raise _unreadable(shown, f"this is {_file_kind(mode)}, but {what} is expected here")
+            raw = handle.read(limit + 1)
     except FileNotFoundError:
         raise _unreadable(shown, "the file does not exist") from None
     except PermissionError:
@@ -186,11 +198,11 @@ def read_yaml_file(path: Path, display: str | None = None) -> YamlDocument:
                 shown, "the file is a symbolic link that leads back to itself (a loop of links)"
             ) from None
         raise _unreadable(shown, f"the file cannot be read ({exc.strerror or exc})") from None
-    if len(raw) > MAX_FILE_BYTES:
-        raise _unreadable(shown, f"the file is larger than {MAX_FILE_BYTES // 1024 // 1024} MB")
-    text = decode_text(raw, shown)
-    del raw  # up to 20 MB that parsing does not need
-    return parse_yaml_text(text, path, shown)
+    if len(raw) > limit:
+        raise _unreadable(
+            shown, f"the file is larger than {megabytes}; {whose} may be at most {megabytes}"
+        )
+    return raw
 
 
 def decode_text(raw: bytes, display: str) -> str:
@@ -313,6 +325,11 @@ def _reader_error(exc: YAMLError, text: str, display: str) -> PlanUnreadable:
         line,
         col,
     )
+
+
+def resolves_to_text(value: str) -> bool:
+    """Whether a plain scalar with this text is read as text (not a number, yes/no or null)."""
+    return isinstance(_resolve_plain(value), str)
 
 
 def _resolve_plain(value: str) -> Any:

@@ -1,11 +1,18 @@
-"""The one place that writes YAML: round-trip edits that keep every comment, atomically.
+"""The one place that writes YAML: edits that change only what was edited, atomically.
 
 A file is loaded with ruamel.yaml's round-trip loader, edited in place and dumped with the
-indentation the plan files use (mappings 2, sequences 4 with the dash at 2), so comments,
-key order, quoting and everything outside the edit stay byte-identical. Writes go to a
-temporary file in the same folder, are flushed to disk, and replace the old file in one
-rename: a crash leaves either the old file or the new one. An exclusive lock on the plan
-folder makes a second edit wait (and then give up) instead of overwriting the first.
+indentation the plan files use (mappings 2, sequences 4 with the dash at 2). Every scalar is
+loaded as its text (``3.14159265358979323846``, ``1e400``, ``.NaN`` stay exactly as written),
+so the dump reproduces the untouched lines. It is then compared with the file line by line:
+the edit may only insert lines (and turn an empty ``[]`` into a block list). The new lines are
+spliced into the original bytes, so everything else — line ends of any kind (LF, CR LF, CR),
+a byte-order mark, a missing final line end — stays byte-identical; a file that would change
+anywhere else is refused with the line that would change, never silently normalised.
+
+Writes go to a temporary file in the same folder, are flushed to disk, and replace the old
+file in one rename: a crash leaves either the old file or the new one. An exclusive lock on
+the plan folder and on the folder of the file really written (a symbolic link resolved) makes
+a second edit wait (and then give up) instead of overwriting the first.
 """
 
 from __future__ import annotations
@@ -15,30 +22,55 @@ import errno
 import fcntl
 import io
 import os
+import re
 import tempfile
 import time
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from ruamel.yaml import YAML
+from ruamel.yaml.error import MarkedYAMLError
+from ruamel.yaml.nodes import ScalarNode
+from ruamel.yaml.resolver import VersionedResolver
+from ruamel.yaml.scalarstring import SingleQuotedScalarString
 
-from ksplan.errors import KsplanError, PlanUnreadable, Problem
-from ksplan.yaml_reader import decode_text
+from ksplan.errors import KsplanError, Problem
+from ksplan.yaml_reader import decode_text, read_file_bytes, resolves_to_text
 
 BOM = b"\xef\xbb\xbf"
+_LINE_RE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+\Z")
 
 
 class EditRefused(KsplanError):
     """The edit was not written; the plan is unchanged. ``problems`` says why."""
 
 
+class _TextResolver(VersionedResolver):
+    """Every plain scalar is text: nothing is turned into a number, date or yes/no and back."""
+
+    def resolve(self, kind: Any, value: Any, implicit: Any) -> Any:
+        if kind is ScalarNode and implicit[0]:
+            return self.DEFAULT_SCALAR_TAG
+        return super().resolve(kind, value, implicit)
+
+
 def _yaml() -> YAML:
     yaml = YAML(typ="rt")
+    yaml.Resolver = _TextResolver
     yaml.preserve_quotes = True
     yaml.indent(mapping=2, sequence=4, offset=2)
     yaml.width = 4096
     return yaml
+
+
+def text_value(value: str | int) -> Any:
+    """A new value as it is written: quoted where the plan reader would not read it as text."""
+    text = str(value)
+    if isinstance(value, str) and not resolves_to_text(text):
+        return SingleQuotedScalarString(text)
+    return text
 
 
 class RoundTrip:
@@ -47,32 +79,72 @@ class RoundTrip:
     def __init__(self, path: Path, display: str) -> None:
         self.path = path
         self.display = display
-        self.raw = path.read_bytes()
-        self.bom = self.raw.startswith(BOM)
-        # Windows line ends are kept: read as plain line feeds, written back as CR LF.
-        self.crlf = self.raw.count(b"\r\n") * 2 > self.raw.count(b"\n")
-        text = decode_text(self.raw, display)
-        if self.crlf:
-            text = text.replace("\r\n", "\n")
+        raw = read_file_bytes(path, display)
+        self.bom = BOM if raw.startswith(BOM) else b""
+        self.lines: list[str] = _LINE_RE.findall(decode_text(raw, display))
+        self.bodies = [line.rstrip("\r\n") for line in self.lines]
+        ends = Counter(
+            line[len(body) :] for line, body in zip(self.lines, self.bodies, strict=True)
+        )
+        ends.pop("", None)
+        self.eol = ends.most_common(1)[0][0] if ends else "\n"
         self._yaml = _yaml()
         try:
-            self.data: Any = self._yaml.load(text)
-        except Exception as exc:  # ruamel raises many kinds; the plan was validated before
-            raise PlanUnreadable(
-                f"{display} cannot be opened for editing: {exc}",
-                [Problem(display, f"cannot be opened for editing: {exc}", code="unreadable")],
-            ) from None
+            self.data: Any = self._yaml.load("".join(body + "\n" for body in self.bodies))
+        except MarkedYAMLError as exc:  # the plan reader accepted it; ruamel's loader did not
+            mark = exc.problem_mark or exc.context_mark
+            line = mark.line + 1 if mark is not None else None
+            raise self._refused(f"it cannot be opened for editing ({exc.problem})", line) from None
+        except Exception as exc:  # ruamel raises many kinds
+            raise self._refused(f"it cannot be opened for editing ({exc})", None) from None
 
-    def dump(self) -> str:
+    def _refused(self, reason: str, line: int | None) -> EditRefused:
+        problem = Problem(self.display, reason, line, 1 if line else None, code="not-editable")
+        return EditRefused(
+            f"{self.display} cannot be edited by ksplan, so nothing was written: {reason}; "
+            "make this change by hand",
+            [problem],
+        )
+
+    def edited(self) -> str:
+        """The file's text after the edit: the original lines, with the new ones spliced in."""
         out = io.StringIO()
         self._yaml.dump(self.data, out)
-        return out.getvalue()
+        new = out.getvalue().split("\n")
+        if new and new[-1] == "":
+            new.pop()
+        old = self.bodies
+        prefix = 0
+        while prefix < min(len(old), len(new)) and old[prefix] == new[prefix]:
+            prefix += 1
+        suffix = 0
+        while (
+            suffix < min(len(old), len(new)) - prefix
+            and old[len(old) - 1 - suffix] == new[len(new) - 1 - suffix]
+        ):
+            suffix += 1
+        removed = old[prefix : len(old) - suffix]
+        added = new[prefix : len(new) - suffix]
+        emptied = len(removed) == 1 and removed[0].rstrip().endswith("[]")
+        if removed and not emptied:
+            line = prefix + 1
+            would = added[0] if added else "(removed)"
+            raise self._refused(
+                f"line {line} would be rewritten from '{removed[0].lstrip()}' to "
+                f"'{would.lstrip()}', but an edit changes only the lines it adds",
+                line,
+            )
+        head = self.lines[:prefix]
+        tail = self.lines[len(old) - suffix :]
+        block = [body + self.eol for body in added]
+        if not tail and block:  # added at the very end: keep how the file ended
+            if head and head[-1] == self.bodies[prefix - 1]:
+                head[-1] += self.eol
+            block[-1] = added[-1] + self.lines[-1][len(self.bodies[-1]) :]
+        return "".join(head + block + tail)
 
     def encoded(self, text: str) -> bytes:
-        if self.crlf:
-            text = text.replace("\n", "\r\n")
-        data = text.encode("utf-8")
-        return BOM + data if self.bom else data
+        return self.bom + text.encode("utf-8")
 
 
 def atomic_write(path: Path, data: bytes) -> None:
@@ -107,11 +179,25 @@ def atomic_write(path: Path, data: bytes) -> None:
 
 
 @contextlib.contextmanager
-def plan_lock(directory: Path, wait_seconds: float = 10.0) -> Iterator[None]:
-    """Hold an exclusive lock on the plan folder for the duration of one edit."""
-    fd = os.open(directory, os.O_RDONLY)
+def plan_lock(
+    directory: Path, wait_seconds: float = 10.0, *, files: tuple[Path, ...] = ()
+) -> Iterator[None]:
+    """Hold an exclusive lock for the duration of one edit: on the plan folder, and on the
+    folder each of ``files`` really lies in (symbolic links resolved), so that two plan
+    folders sharing a file through a link cannot overwrite each other's edits."""
+    folders = {os.path.realpath(directory)}
+    folders.update(os.path.dirname(os.path.realpath(f)) for f in files)
+    deadline = time.monotonic() + wait_seconds
+    with contextlib.ExitStack() as stack:
+        for folder in sorted(folders):  # always the same order: no two edits wait on each other
+            stack.enter_context(_folder_lock(Path(folder), directory, deadline))
+        yield
+
+
+@contextlib.contextmanager
+def _folder_lock(folder: Path, shown: Path, deadline: float) -> Iterator[None]:
+    fd = os.open(folder, os.O_RDONLY)
     try:
-        deadline = time.monotonic() + wait_seconds
         while True:
             try:
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -121,7 +207,7 @@ def plan_lock(directory: Path, wait_seconds: float = 10.0) -> Iterator[None]:
                     raise
                 if time.monotonic() >= deadline:
                     raise EditRefused(
-                        f"another ksplan edit of {directory} is still running; nothing was "
+                        f"another ksplan edit of {shown} is still running; nothing was "
                         "written — try again in a moment"
                     ) from None
                 time.sleep(0.05)
