@@ -486,7 +486,7 @@ def test_control_characters_in_messages_are_shown_as_escapes() -> None:
     from ksplan.output import github_line, problem_line
 
     p = Problem("plan/m.yaml", "unknown field 'a\x1b[2Jb\nc'", 3, 4, "x\x9b")
-    assert problem_line(p) == "plan/m.yaml:3:4: x\\x9b: unknown field 'a\\x1b[2Jb\\nc'"
+    assert problem_line(p) == "plan/m.yaml:3:4: x\\u009b: unknown field 'a\\u001b[2Jb\\nc'"
     assert github_line(p) == (
-        "::error file=plan/m.yaml,line=3,col=4,title=x\\x9b::unknown field 'a\\x1b[2Jb%0Ac'"
+        "::error file=plan/m.yaml,line=3,col=4,title=x\\u009b::unknown field 'a\\u001b[2Jb%0Ac'"
     )

@@ -612,7 +612,7 @@ def test_markdown_escapes_plan_text(tmp_path: Path) -> None:
     assert "<script>" not in md and "<U>" not in md
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in md
     assert "](http" not in md.replace("\\](http", "")
-    assert "\\[x\\](http://evil)" in md
+    assert "\\[x\\](`http://evil`)" in md  # a bare URL is shown in a code span, never linked
     assert "\\*bold\\*" in md and "\\_it\\_" in md and "\\`code\\`" in md
     assert "\\~\\~s\\~\\~" in md and "\\$x\\$" in md
     title_line = next(line for line in md.splitlines() if line.startswith("- M11 title"))

@@ -445,12 +445,12 @@ def test_html_escapes_data(evil_plan: Plan) -> None:
 def test_markdown_escapes_data(evil_plan: Plan) -> None:
     text = render_report(evil_plan, AS_OF, "md")
     assert_tables_regular(text)
-    assert "\\<script\\>alert(1)\\</script\\> & \\| \\[x\\](http://evil)" in text
+    assert "\\<script\\>alert(1)\\</script\\> & \\| \\[x\\](`http://evil`)" in text
     shown = markdown_html(text)
     assert "<script" not in shown
     assert "<b>" not in shown and "<i>" not in shown
     assert 'href="http://evil"' not in shown
-    assert "&lt;script&gt;alert(1)&lt;/script&gt; &amp; | [x](http://evil)" in shown
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; &amp; | [x](<code>http://evil</code>)" in shown
 
 
 def test_markdown_tables_keep_their_columns(plan: Plan) -> None:

@@ -18,6 +18,10 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import Literal
 
+# Seats and mandates are bounded where they enter (the plan's models, the command line): a
+# council is not a country, and the bound keeps every exact fraction small.
+MAX_COUNT = 10_000
+
 __all__ = [
     "METHODS",
     "Allocation",

@@ -6,6 +6,7 @@ them, so that ``ksplan --version`` and ``--json`` output stay quick.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sys
@@ -66,19 +67,65 @@ def _root(
 
 def fail(error: KsplanError) -> NoReturn:
     """The one place that turns an error into output on stderr and an exit status."""
-    from ksplan.output import write_problems
+    from ksplan.output import visible, write_problems
 
-    if error.problems:
-        write_problems(error.problems, "text", sys.stderr)
-    sys.stderr.write(f"ksplan: {error.message}\n")
+    try:
+        if error.problems:
+            write_problems(error.problems, "text", sys.stderr)
+        sys.stderr.write(f"ksplan: {visible(error.message)}\n")
+        sys.stderr.flush()
+    except (KsplanError, OSError):  # standard error itself cannot be written: the status says it
+        _silence(sys.stderr)
     raise typer.Exit(int(error.exit_code))
 
 
+def safe_streams() -> None:
+    """Route standard output and error through :class:`ksplan.output.SafeOutput` (once).
+
+    A terminal that can only show ASCII gets escapes (``\\xfc``) instead of a crash.
+    """
+    from ksplan.output import SafeOutput
+
+    for name, shown in (("stdout", "standard output"), ("stderr", "standard error")):
+        current = getattr(sys, name)
+        if isinstance(current, SafeOutput):
+            continue
+        reconfigure = getattr(current, "reconfigure", None)
+        if reconfigure is not None:
+            with contextlib.suppress(Exception):
+                reconfigure(errors="backslashreplace")
+        setattr(sys, name, SafeOutput(current, shown))
+
+
+def _silence(stream: Any) -> None:
+    """Point a stream that failed at /dev/null, so that nothing fails again when it is flushed
+    at exit (the data it still holds is lost either way)."""
+    raw = getattr(stream, "raw", stream)
+    with contextlib.suppress(Exception):
+        fd = raw.fileno()
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, fd)
+        os.close(null)
+
+
 def guarded(fn: Callable[[], int | None]) -> None:
-    """Run a command body; map ksplan errors to their exit codes, never a traceback."""
+    """Run a command body; map ksplan errors to their exit codes, never a traceback.
+
+    Standard output that cannot be written ends the command with exit 2 and a message on
+    standard error; a pipe whose reader has gone (``ksplan … | head``) ends it silently with 1.
+    """
+    from ksplan.output import OutputUnwritable
+
+    safe_streams()
     try:
         code = fn()
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _silence(sys.stdout)
+        raise typer.Exit(int(ExitCode.FAILED)) from None
     except KsplanError as error:
+        if isinstance(error, OutputUnwritable):
+            _silence(sys.stdout)
         fail(error)
     except KeyboardInterrupt:
         sys.stderr.write("ksplan: interrupted\n")
@@ -98,11 +145,9 @@ def print_json(data: Any) -> None:
 
 
 def console() -> Any:
-    from rich.console import Console
+    from ksplan.output import safe_console
 
-    # Piped output (files, CI logs) is not squeezed into 80 columns.
-    width = None if sys.stdout.isatty() else 120
-    return Console(highlight=False, soft_wrap=False, width=width)
+    return safe_console()
 
 
 # --- validate ------------------------------------------------------------------------------
@@ -758,6 +803,7 @@ def report_event_add(
 
 def main() -> None:
     """Console-script entry point."""
+    safe_streams()
     try:
         app()
     except KsplanError as error:  # pragma: no cover - commands catch their own

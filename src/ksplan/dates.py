@@ -33,7 +33,13 @@ MONTHS_DE = (
 MONTHS_EN = tuple(calendar.month_name[1:])
 
 
+def _check_year(year: int, text: str) -> None:
+    if year < 1:  # the calendar starts with year 1; Python's dates cannot hold year 0
+        raise ValueError(f"'{text}' is not a date: there is no year 0 (the years start at 1)")
+
+
 def _check_day(year: int, month: int, day: int, text: str) -> date:
+    _check_year(year, text)
     if not 1 <= month <= 12:
         raise ValueError(f"'{text}' is not a date: there is no month {month}")
     last = calendar.monthrange(year, month)[1]
@@ -64,8 +70,13 @@ def describe(value: Any) -> str:
     if isinstance(value, bool):
         return f"the yes/no value {str(value).lower()}"
     if isinstance(value, int):
-        return f"the number {value}"
+        digits = str(value)
+        if len(digits) > 40:
+            digits = f"{digits[:20]}… ({len(digits.lstrip('-')):,} digits)"
+        return f"the number {digits}"
     if isinstance(value, str):
+        if len(value) > 80:
+            value = f"{value[:80]}…"
         return f"the text '{value}'"
     if isinstance(value, dict):
         return "a mapping (key: value lines)"
@@ -101,6 +112,7 @@ class PartialDate:
                 f"2024-05-14), found '{value}'"
             )
         year = int(match.group(1))
+        _check_year(year, value)
         if match.group(2) is None:
             return cls(year)
         month = int(match.group(2))

@@ -53,6 +53,7 @@ from ksplan.models import (
 )
 from ksplan.orders import check as check_orders
 from ksplan.orders import outcome_label
+from ksplan.output import md_inert
 from ksplan.plan import Plan
 from ksplan.seats import METHOD_NAMES, answer, build_question
 
@@ -1178,7 +1179,10 @@ _MD_SPECIAL = re.compile(r"[\\`*_\[\]|~$#!]")
 
 def md_escape(text: str) -> str:
     """Plan text made inert in Markdown: no links, HTML, emphasis, code or table breaks."""
-    text = " ".join(text.splitlines())
+    return md_inert(" ".join(text.splitlines()), _md_syntax)
+
+
+def _md_syntax(text: str) -> str:
     text = "".join(_MD_ENTITIES.get(ch, ch) for ch in text)
     return _MD_SPECIAL.sub(lambda m: "\\" + m.group(0), text)
 

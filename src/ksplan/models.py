@@ -22,6 +22,7 @@ from pydantic import (
     model_validator,
 )
 
+from ksplan.apportionment import MAX_COUNT
 from ksplan.dates import PartialDate, parse_iso_date
 
 SLUG_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
@@ -47,6 +48,14 @@ def _ascii_pattern(pattern: str, what: str, example: str) -> Any:
 
     def check(value: str) -> str:
         if not compiled.fullmatch(value):
+            from ksplan.output import hidden_character
+
+            hidden = hidden_character(value)
+            if hidden is not None:  # looks right, is not: say what cannot be seen
+                raise ValueError(
+                    f"'{value}' is not a valid {what}: it contains {hidden}, which cannot be "
+                    "seen; type the ID again"
+                )
             raise ValueError(f"'{value}' is not a valid {what} (expected e.g. '{example}')")
         return value
 
@@ -75,7 +84,10 @@ TermId = Annotated[
     Field(json_schema_extra={"pattern": TERM_ID_PATTERN}),
 ]
 Text = Annotated[str, Field(min_length=1, max_length=MAX_TEXT)]
-Count = Annotated[int, Field(ge=0)]
+# Seats, mandates and meetings: a council is not a country. The bound keeps every computation
+# (exact fractions, the seat pictures) small, whatever the file says.
+Count = Annotated[int, Field(ge=0, le=MAX_COUNT)]
+Positive = Annotated[int, Field(ge=1, le=MAX_COUNT)]
 
 IsoDate = Annotated[
     dt.date,
@@ -269,7 +281,7 @@ class SeatHolder(Model):
     """Council members outside any Fraktion: single members or a Ratsgruppe."""
 
     name: Text
-    mandates: Annotated[int, Field(ge=1)]
+    mandates: Positive
     note: Text | None = None
     certainty: Certainty = "confirmed"
 
@@ -291,8 +303,8 @@ class Term(Model):
     id: TermId
     election: IsoDate
     constituted: IsoDate | None = None
-    council_seats: Annotated[int, Field(ge=1)]
-    min_fraktion_size: Annotated[int, Field(ge=1)]
+    council_seats: Positive
+    min_fraktion_size: Positive
     source: Text
     certainty: Certainty = "confirmed"
     complete: bool = True

@@ -6,22 +6,221 @@ lines and swallow ``[bracketed]`` text as markup.
 
 from __future__ import annotations
 
+import errno
+import io
 import json
 import re
-from collections.abc import Sequence
-from typing import TextIO
+import sys
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any, TextIO
 
-from ksplan.errors import Problem
+from ksplan.errors import ExitCode, KsplanError, Problem
 
-# Control characters would be obeyed by the terminal or CI log that shows a message (colours,
-# cursor moves, a new line that looks like another problem): they are shown as escapes.
-_CONTROL_RE = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f]")
-_NAMED = {"\n": "\\n", "\r": "\\r"}
+# Characters that would be obeyed by the terminal, CI log or browser that shows a value, or
+# that cannot be seen there: control characters (colours, cursor moves, a new line that looks
+# like another problem), format characters such as direction overrides (U+202E turns the
+# rest of a line around) and zero-width characters (U+200B makes a second, different "M05"
+# that looks the same), line and paragraph separators, and lone surrogates (bytes of the
+# command line that are not UTF-8). Every one is shown as an escape such as ``\u202e``, which
+# also reads as the same character in JSON. The list is that of Unicode's categories Cc, Cf,
+# Zl, Zp and Cs (a test checks it against the Unicode database), plus the characters that
+# are letters or marks by category but show as nothing.
+_HIDDEN = (
+    "\x7f-\x9f\xad\u034f\u0600-\u0605\u061c\u06dd\u070f\u0890-\u0891\u08e2"
+    "\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u2028-\u202e\u2060-\u206f"
+    "\u3164\ud800-\udfff\ufeff\uffa0\ufff9-\ufffb\U000110bd\U000110cd"
+    "\U00013430-\U0001343f\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001"
+    "\U000e0020-\U000e007f"
+)
+_HIDDEN_RE = re.compile(f"[\x00-\x08\x0a-\x1f{_HIDDEN}]")  # all but tab
+_HIDDEN_KEEP_LINES_RE = re.compile(f"[\x00-\x08\x0b-\x1f{_HIDDEN}]")  # all but tab, line feed
+_NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+_BIDI = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
 
-def _visible(text: str) -> str:
-    """``text`` with every control character (but tab) written as an escape, e.g. ``\\x1b``."""
-    return _CONTROL_RE.sub(lambda m: _NAMED.get(m.group(), f"\\x{ord(m.group()):02x}"), text)
+def _escape(match: re.Match[str]) -> str:
+    char = match.group()
+    named = _NAMED.get(char)
+    if named is not None:
+        return named
+    code = ord(char)
+    if code > 0xFFFF:  # as a JSON-style surrogate pair
+        code -= 0x10000
+        return f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}"
+    return f"\\u{code:04x}"
+
+
+def visible(text: str, *, lines: bool = False) -> str:
+    """``text`` with every hidden or controlling character written as an escape (``\\u202e``).
+
+    Tabs stay; line breaks stay with ``lines=True`` (whole output), else are ``\\n``.
+    """
+    return (_HIDDEN_KEEP_LINES_RE if lines else _HIDDEN_RE).sub(_escape, text)
+
+
+def hidden_character(text: str) -> str | None:
+    """A plain description of the first invisible or direction-changing character, if any."""
+    import unicodedata
+
+    match = _HIDDEN_RE.search(text)
+    if match is None:
+        return None
+    char = match.group()
+    name = unicodedata.name(char, "")
+    kind = "direction-changing" if char in _BIDI else "invisible"
+    if unicodedata.category(char) == "Cc":
+        kind = "control"
+    label = f"U+{ord(char):04X}" + (f" {name}" if name else "")
+    return f"the {kind} character {label}"
+
+
+# A line of a CI log that starts with ``::`` (after blanks) is a workflow command, and
+# ``##[`` anywhere in a line is an older form of one: text from the data or the command line
+# must not start one. ksplan's own annotations are written with ``write_command``.
+_COMMAND_START = re.compile(r"(\n[ \t]*)::")
+_OLD_COMMAND = "##["
+_SGR = re.compile(r"\x1b\[[0-9;]*m")  # colours and bold, as rich writes them
+
+
+class SafeOutput(io.TextIOBase):
+    """Standard output or error as every ksplan command writes it: the one place output passes.
+
+    Whatever is written, no control sequence but colours reaches the terminal (an escape
+    sequence, a bell, a carriage return, U+009B are shown as ``\\u001b`` …), no direction
+    override or invisible character is hidden in it, and no line starts a CI workflow command.
+    A stream that cannot be written (a full disk, a closed descriptor) raises
+    :class:`OutputUnwritable`; a pipe whose reader has gone raises ``BrokenPipeError``.
+    """
+
+    def __init__(self, raw: TextIO | None, name: str) -> None:
+        super().__init__()
+        self.raw = raw
+        self.stream_name = name
+        self._line_start = True  # only blanks since the last line break
+
+    @property
+    def encoding(self) -> str:  # type: ignore[override]
+        return getattr(self.raw, "encoding", None) or "utf-8"
+
+    def isatty(self) -> bool:
+        return self.raw is not None and self.raw.isatty()
+
+    def fileno(self) -> int:
+        if self.raw is None:
+            raise OSError(errno.EBADF, "standard output is closed")
+        return self.raw.fileno()
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, text: str) -> int:
+        self._send(self._neutralise(_escape_outside_colours(text)))
+        return len(text)
+
+    def write_command(self, line: str) -> None:
+        """A workflow command of ksplan's own (``::error …``), its values already escaped."""
+        self._send(visible(line, lines=True))
+        self._line_start = line.endswith("\n")
+
+    def flush(self) -> None:
+        if self.raw is None:
+            return
+        try:
+            self.raw.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            raise OutputUnwritable(self.stream_name, exc) from None
+
+    def _neutralise(self, text: str) -> str:
+        marked = ("\n" if self._line_start else "x") + text
+        marked = _COMMAND_START.sub(lambda m: m.group(1) + "\\u003a:", marked)
+        if _OLD_COMMAND in marked:
+            marked = marked.replace(_OLD_COMMAND, "\\u0023#[")
+        tail = text.rpartition("\n")
+        if tail[1]:
+            self._line_start = not tail[2].strip(" \t")
+        elif tail[2].strip(" \t"):
+            self._line_start = False
+        return marked[1:]
+
+    def _send(self, text: str) -> None:
+        if self.raw is None:
+            raise OutputUnwritable(self.stream_name, OSError(errno.EBADF, "it is closed"))
+        try:
+            self.raw.write(text)
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            raise OutputUnwritable(self.stream_name, exc) from None
+
+
+def _escape_outside_colours(text: str) -> str:
+    if "\x1b" not in text:
+        return visible(text, lines=True)
+    parts = []
+    last = 0
+    for match in _SGR.finditer(text):
+        parts.append(visible(text[last : match.start()], lines=True))
+        parts.append(match.group())
+        last = match.end()
+    parts.append(visible(text[last:], lines=True))
+    return "".join(parts)
+
+
+class OutputUnwritable(KsplanError):
+    """Standard output (or error) cannot be written: a full disk, a closed descriptor."""
+
+    exit_code = ExitCode.UNREADABLE
+
+    def __init__(self, name: str, exc: OSError) -> None:
+        reason = exc.strerror or str(exc)
+        super().__init__(f"{name} cannot be written ({reason}); the output is incomplete")
+
+
+def safe_console(stderr: bool = False) -> Any:
+    """A rich console for tables: every text from the data is escaped like :func:`visible`."""
+    from rich.console import Console
+    from rich.segment import Segment
+
+    class _SafeConsole(Console):
+        def _render_buffer(self, buffer: Iterable[Segment]) -> str:
+            return super()._render_buffer(
+                segment
+                if segment.control
+                else Segment(visible(segment.text, lines=True), segment.style)
+                for segment in buffer
+            )
+
+    stream = sys.stderr if stderr else sys.stdout
+    # Piped output (files, CI logs) is not squeezed into 80 columns.
+    width = None if stream.isatty() else 120
+    return _SafeConsole(file=stream, highlight=False, soft_wrap=False, width=width)
+
+
+# What GitHub would turn into a link (a bare URL, ``www.…``, an e-mail address) or a
+# notification (``@name``, ``@org/team``) in Markdown: URLs go into code spans (shown, not
+# linked), and a zero-width joiner, written as an entity, follows every ``@`` (reads the same).
+_AUTOLINK = re.compile(
+    r"(?:(?:https?|ftp)://|www\.)[^\s<>|`\"'\\\[\](){}]+"
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
+    re.IGNORECASE,
+)
+_MENTION = re.compile(r"(?<!\w)@(?=\w)")
+
+
+def md_inert(text: str, escape: Callable[[str], str]) -> str:
+    """One line of text for Markdown: ``escape`` makes its syntax inert, and nothing in it
+    becomes a link or mentions anyone."""
+    parts = []
+    last = 0
+    for match in _AUTOLINK.finditer(text):
+        parts.append(_MENTION.sub("@&#8205;", escape(text[last : match.start()])))
+        url = match.group().rstrip(".,;:!?")  # the sentence's punctuation is not the URL's
+        parts.append(f"`{url}`")
+        last = match.start() + len(url)
+    parts.append(_MENTION.sub("@&#8205;", escape(text[last:])))
+    return "".join(parts)
 
 
 def _where(p: Problem) -> str:
@@ -41,7 +240,7 @@ def problem_line(p: Problem) -> str:
     if p.field:
         parts.append(p.field)
     parts.append(p.message)
-    return _visible(": ".join(parts))
+    return visible(": ".join(parts))
 
 
 def problem_dict(p: Problem) -> dict[str, object]:
@@ -57,7 +256,7 @@ def problem_dict(p: Problem) -> dict[str, object]:
 
 
 def _escape_data(text: str) -> str:
-    return _visible(text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"))
+    return visible(text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"))
 
 
 def _escape_property(text: str) -> str:
@@ -83,9 +282,13 @@ def write_problems(problems: Sequence[Problem], fmt: str, stream: TextIO) -> Non
         stream.write(json.dumps([problem_dict(p) for p in problems], ensure_ascii=False, indent=2))
         stream.write("\n")
         return
-    render = github_line if fmt == "github" else problem_line
+    if fmt == "github":
+        send = getattr(stream, "write_command", stream.write)
+        for p in problems:
+            send(github_line(p) + "\n")
+        return
     for p in problems:
-        stream.write(render(p) + "\n")
+        stream.write(problem_line(p) + "\n")
 
 
 def count_text(n: int, singular: str, plural: str | None = None) -> str:

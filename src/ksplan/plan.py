@@ -190,8 +190,13 @@ def explain(error: Any, known_keys: set[str]) -> tuple[str, bool, str]:
     if kind == "missing":
         return f"the required field '{last}' is missing", False, "missing"
     if kind == "extra_forbidden":
+        from ksplan.output import hidden_character
+
         close = difflib.get_close_matches(str(last), sorted(known_keys), n=1, cutoff=0.6)
         hint = f" — did you mean '{close[0]}'?" if close else ""
+        hidden = hidden_character(str(last))
+        if hidden is not None:
+            hint = f" — it contains {hidden}, which cannot be seen{hint}"
         return f"unknown field '{last}'{hint}", True, "unknown-field"
     if kind == "string_type":
         hint = ""

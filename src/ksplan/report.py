@@ -101,6 +101,7 @@ from ksplan.orders import (
     evaluate,
     upcoming,
 )
+from ksplan.output import md_inert
 from ksplan.paths import shipped
 from ksplan.plan import Plan, display_path
 from ksplan.seats import (
@@ -1322,12 +1323,20 @@ def md_escape(value: object) -> MdText:
     # One line: every line break Python knows (\r, \n, \v, \f, \x1c-\x1e, \x85, \u2028,
     # \u2029) becomes a space, so no renderer can see a new line, table row or block.
     text = " ".join(part.strip() for part in text.splitlines() if part.strip())
+    heading = text.startswith("#")
+    text = md_inert(text, _md_syntax)
+    return MdText("\\" + text if heading else text)
+
+
+def md_link(value: object) -> MdText:
+    """A web address the plan cites, as the text and target of a deliberate Markdown link."""
+    text = " ".join(str(value).split())
+    return MdText(_md_syntax(text))
+
+
+def _md_syntax(text: str) -> str:
     text = _MD_SPECIAL.sub(lambda m: "\\" + m.group(0), text)
-    text = _MD_ENTITY.sub(r"\\&", text)
-    if text.lstrip().startswith("#"):
-        index = text.index("#")
-        text = text[:index] + "\\" + text[index:]
-    return MdText(text)
+    return _MD_ENTITY.sub(r"\\&", text)
 
 
 def _md_finalize(value: object) -> object:
@@ -1374,6 +1383,7 @@ def _environment(fmt: str, loader: jinja2.BaseLoader) -> SandboxedEnvironment:
         finalize=_md_finalize if fmt == "md" else None,
     )
     env.filters["md"] = md_escape
+    env.filters["md_link"] = md_link
     return env
 
 

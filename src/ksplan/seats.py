@@ -12,6 +12,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from ksplan.apportionment import (
+    MAX_COUNT,
     METHODS,
     Allocation,
     ApportionmentError,
@@ -26,7 +27,7 @@ if TYPE_CHECKING:
     from ksplan.models import Term
     from ksplan.plan import Plan
 
-MAX_SEATS = 10_000  # the divisor methods hand out seats one by one: keep every answer instant
+MAX_SEATS = MAX_COUNT  # the divisor methods hand out seats one by one: keep answers instant
 DEFAULT_SEATS = 10  # the motion of 12.12.2023: the Ratsfraktionen send 10 voting members
 METHOD_NAMES = {
     "hare-niemeyer": "Hare-Niemeyer",
@@ -66,7 +67,13 @@ def parse_faction(text: str) -> tuple[str, int]:
         raise UsageError(
             f"--faction '{text}': the mandates must be a whole number of 0 or more, not '{number}'"
         )
+    if len(number.lstrip("0")) > len(str(MAX_COUNT)) or int(number) > MAX_COUNT:
+        raise UsageError(f"--faction '{_clip(text)}': the mandates may be at most {MAX_COUNT:,}")
     return name, int(number)
+
+
+def _clip(text: str) -> str:
+    return text if len(text) <= 60 else f"{text[:40]}… ({len(text):,} characters)"
 
 
 def _check_method(method: str | None, default: Method) -> Method:

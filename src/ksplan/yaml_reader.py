@@ -54,6 +54,8 @@ MAX_VALUES = 500_000  # keys, texts, numbers, lists and mappings in one file
 # is refused by the YAML parser; this catches those written as escapes ("\e[31m", "\x9b").
 _CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
+# Longer digit strings stay text (Python refuses to convert them, and no plan number is so long).
+_MAX_INT_CHARS = 4000
 _INT_RE = re.compile(r"[-+]?(0|[1-9][0-9]*)")
 _NULLS = frozenset(("", "~", "null", "Null", "NULL"))
 _TRUE = frozenset(("true", "True", "TRUE"))
@@ -340,7 +342,7 @@ def _resolve_plain(value: str) -> Any:
         return True
     if value in _FALSE:
         return False
-    if _INT_RE.fullmatch(value):
+    if len(value) <= _MAX_INT_CHARS and _INT_RE.fullmatch(value):
         return int(value)
     return value
 
