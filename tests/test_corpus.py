@@ -52,6 +52,9 @@ class Case:
     heavy: bool = False
     max_mb: int = PEAK_MB
     max_line: int | None = None
+    command: list[str] | None = None  # ksplan's arguments ("{plan}": the plan folder)
+    messages: list[str] = field(default_factory=list)  # more text that must all be shown
+    unchanged: bool = False  # the plan files are byte-identical afterwards
 
 
 def load_cases() -> list[Case]:
@@ -61,7 +64,8 @@ def load_cases() -> list[Case]:
         for raw in yaml.load(path.read_text(encoding="utf-8")):
             case = Case(**raw)
             sources = [case.replace, case.content, case.generate, case.special]
-            assert sum(s is not None for s in sources) == 1, f"{case.id}: one source, please"
+            count = sum(s is not None for s in sources)
+            assert count == 1 or (count == 0 and case.command), f"{case.id}: one source, please"
             cases.append(case)
     return cases
 
@@ -70,7 +74,7 @@ CASES = load_cases()
 
 
 def test_the_corpus_is_large_and_names_are_unique() -> None:
-    assert len(CASES) >= 60
+    assert len(CASES) >= 90
     ids = [c.id for c in CASES]
     assert len(ids) == len(set(ids))
 
@@ -196,7 +200,20 @@ def _comment_lines(text: str, megabytes: float) -> bytes:
     return line * (int(megabytes * MB) // len(line))
 
 
+def _replace_digits(text: str, old: str, digits: int) -> bytes:
+    assert old in text
+    key = old.split(":")[0]
+    return text.replace(old, f"{key}: {'9' * digits}", 1).encode()
+
+
+def _alias_chain(text: str, levels: int) -> bytes:
+    lines = ["a0: &a0 [x]"] + [f"a{i}: &a{i} [*a{i - 1}]" for i in range(1, levels)]
+    return (text + "\n".join(lines) + "\n").encode()
+
+
 GENERATORS: dict[str, Callable[..., bytes]] = {
+    "replace-digits": _replace_digits,
+    "alias-chain": _alias_chain,
     "reencode": _reencode,
     "insert-bytes": _insert_bytes,
     "append-bytes": _append_bytes,
@@ -244,7 +261,7 @@ def make_special(kind: str, plan: Path, target: Path) -> Path:
         for path in plan.glob("*.yaml"):
             path.unlink()
         return plan
-    target.unlink()
+    target.unlink(missing_ok=True)
     if kind == "missing":
         pass
     elif kind == "folder":
@@ -282,7 +299,7 @@ def materialise(case: Case, tmp_path: Path) -> Path:
     plan = tmp_path / "plan"
     shutil.copytree(DATA, plan)
     target = plan / case.file
-    text = target.read_text(encoding="utf-8")
+    text = target.read_text(encoding="utf-8") if target.is_file() else ""
     if case.replace is not None:
         old, new = case.replace
         assert old in text, f"{case.id}: {old!r} is not in {case.file}"
@@ -291,8 +308,7 @@ def materialise(case: Case, tmp_path: Path) -> Path:
         target.write_text(case.content, encoding="utf-8")
     elif case.generate is not None:
         target.write_bytes(GENERATORS[case.generate](text, **case.args))
-    else:
-        assert case.special is not None
+    elif case.special is not None:
         return make_special(case.special, plan, target)
     return plan
 
@@ -342,6 +358,8 @@ def run_subprocess(args: list[str], tmp_path: Path, timeout: float = 30.0) -> Ru
 
 def run_case(case: Case, plan: Path, tmp_path: Path, cli: Any) -> Run:
     args = ["validate", "--plan", str(plan)]
+    if case.command is not None:
+        args = [arg.replace("{plan}", str(plan)) for arg in case.command]
     if case.heavy or case.special in IN_SUBPROCESS:
         return run_subprocess(args, tmp_path)
     result = cli(*args)
@@ -361,10 +379,14 @@ def check_output(case: Case, run: Run) -> None:
         assert any(m["file"].endswith(case.file) for m in found), run.output[-3000:]
         if case.line is not None:
             assert any(int(m["line"]) == case.line for m in found), run.output[-3000:]
-    else:
+    elif case.command is None:
         assert any(": " in ln for ln in hits), run.output[-3000:]
+    for message in case.messages:
+        assert message in run.output, f"{message!r} not in:\n{run.output[-3000:]}"
     if case.max_line is not None:
         assert max(len(ln) for ln in lines) <= case.max_line
+    if case.command is not None:
+        return
     summary = "the plan cannot be read" if case.exit == 2 else "the plan is invalid"
     assert summary in lines[-1]
 
@@ -372,7 +394,10 @@ def check_output(case: Case, run: Run) -> None:
 @pytest.mark.parametrize("case", [c for c in CASES if not c.heavy], ids=lambda c: c.id)
 def test_broken_plan(case: Case, tmp_path: Path, cli: Any) -> None:
     plan = materialise(case, tmp_path)
+    before = {p.name: p.read_bytes() for p in plan.glob("*.yaml")} if case.unchanged else {}
     check_output(case, run_case(case, plan, tmp_path, cli))
+    if case.unchanged:
+        assert {p.name: p.read_bytes() for p in plan.glob("*.yaml")} == before
 
 
 @pytest.mark.parametrize("case", [c for c in CASES if c.heavy], ids=lambda c: c.id)

@@ -17,13 +17,16 @@ from pathlib import Path
 from ksplan.diff import PlanDiff, diff_plans, render_text
 from ksplan.errors import KsplanError
 from ksplan.plan import PLAN_FILES, build_plan, read_documents
-from ksplan.yaml_reader import parse_yaml_bytes
+from ksplan.yaml_reader import parse_yaml_bytes, read_file_bytes
 
 ATTRIBUTES_LINE = "*.yaml diff=ksplan"
 
 
 def _version(path: str) -> bytes | None:
-    return None if path == "/dev/null" else Path(path).read_bytes()
+    """The bytes git passes for one side; only a regular file of at most the plan limit."""
+    if path == "/dev/null":
+        return None
+    return read_file_bytes(Path(path), path)
 
 
 def driver_text(path: str, old_file: str, new_file: str, as_of: dt.date) -> str:
@@ -63,12 +66,11 @@ def textconv_text(path: Path) -> str:
     """
     from typing import Any
 
-    from ksplan.yaml_reader import read_yaml_file
-
+    raw = read_file_bytes(path, str(path))  # a missing file, a folder, a pipe: exit 2
     try:
-        doc = read_yaml_file(path)
+        doc = parse_yaml_bytes(raw, path, str(path))
     except KsplanError:
-        return path.read_bytes().decode("utf-8", errors="replace")
+        return raw.decode("utf-8", errors="replace")
     lines: list[str] = []
 
     def walk(value: Any, loc: tuple[str | int, ...]) -> None:

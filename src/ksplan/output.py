@@ -62,7 +62,7 @@ def hidden_character(text: str) -> str | None:
     """A plain description of the first invisible or direction-changing character, if any."""
     import unicodedata
 
-    match = _HIDDEN_RE.search(text)
+    match = _HIDDEN_KEEP_LINES_RE.search(text)  # a line break is seen (and named elsewhere)
     if match is None:
         return None
     char = match.group()

@@ -1344,6 +1344,32 @@ def _md_finalize(value: object) -> object:
     return md_escape(value)
 
 
+# A template is a small text file and its report a document: limits keep a mistaken or hostile
+# template (a named pipe, /dev/zero, loops inside loops, "x" * 10**10) from hanging ksplan or
+# eating the machine's memory. Each is a usage error (exit 2) that says which limit was hit.
+MAX_TEMPLATE_BYTES = 1024 * 1024
+MAX_OUTPUT_CHARS = 64 * 1024 * 1024
+MAX_VALUE_CHARS = 16 * 1024 * 1024  # one value a template builds with * or **
+MAX_RENDER_SECONDS = 30.0
+
+
+def _read_template(path: Path, shown: str) -> str:
+    """A template's text: a regular UTF-8 file of at most MAX_TEMPLATE_BYTES, or a usage error."""
+    from ksplan.errors import PlanUnreadable
+    from ksplan.yaml_reader import read_file_bytes
+
+    try:
+        raw = read_file_bytes(
+            path, shown, limit=MAX_TEMPLATE_BYTES, what="a template file", whose="templates"
+        )
+    except PlanUnreadable as exc:
+        raise UsageError(f"the template {shown}: {exc.message}") from None
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise UsageError(f"the template {shown} is not UTF-8 text (byte {exc.start + 1})") from None
+
+
 class _FileLoader(jinja2.BaseLoader):
     """Loads exactly one template file, by the path the user gave (never interpreted)."""
 
@@ -1357,23 +1383,81 @@ class _FileLoader(jinja2.BaseLoader):
         if template != self.name:
             raise jinja2.TemplateNotFound(template)
         shown = str(self.path)
-        try:
-            source = self.path.read_bytes().decode("utf-8")
-        except FileNotFoundError:
-            raise UsageError(f"the template {shown} does not exist") from None
-        except IsADirectoryError:
-            raise UsageError(f"the template {shown} is a folder, not a file") from None
-        except UnicodeDecodeError as exc:
-            raise UsageError(
-                f"the template {shown} is not UTF-8 text (byte {exc.start + 1})"
-            ) from None
-        except OSError as exc:
-            raise UsageError(f"the template {shown} cannot be read: {exc.strerror}") from None
-        return source, shown, lambda: True
+        return _read_template(self.path, shown), shown, lambda: True
+
+
+class _FolderLoader(jinja2.FileSystemLoader):
+    """Templates next to the user's template, read with the same care (regular files only)."""
+
+    def get_source(
+        self, environment: jinja2.Environment, template: str
+    ) -> tuple[str, str, Callable[[], bool]]:
+        from jinja2.loaders import split_template_path
+
+        for folder in self.searchpath:
+            path = Path(folder, *split_template_path(template))
+            if path.exists() or path.is_symlink():
+                return _read_template(path, str(path)), str(path), lambda: True
+        raise jinja2.TemplateNotFound(template)
+
+
+class _RenderStopped(Exception):
+    """A limit of :func:`_render` was reached."""
+
+
+class _Sandbox(SandboxedEnvironment):
+    """Jinja2's sandbox, and no value larger than MAX_VALUE_CHARS built by ``*`` or ``**``."""
+
+    intercepted_binops = frozenset({"*", "**"})
+
+    def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
+        big_power = isinstance(left, int) and isinstance(right, int) and right > 4096
+        if operator == "**" and big_power and abs(left) > 1:
+            raise _RenderStopped(f"the number {left} ** {right} is too large to compute")
+        if operator == "*":
+            for sized, times in ((left, right), (right, left)):
+                sequence = isinstance(sized, (str, list, tuple)) and isinstance(times, int)
+                if sequence and len(sized) * times > MAX_VALUE_CHARS:
+                    raise _RenderStopped(
+                        f"a value of more than {MAX_VALUE_CHARS:,} characters or items "
+                        "would be built"
+                    )
+        return super().call_binop(context, operator, left, right)
+
+
+def _render(compiled: jinja2.Template, context: dict[str, Any]) -> str:
+    """Render, stopping at MAX_OUTPUT_CHARS of output or after MAX_RENDER_SECONDS."""
+    import signal
+    import threading
+
+    def expired(signum: int, frame: Any) -> None:
+        raise _RenderStopped(
+            f"rendering took longer than {MAX_RENDER_SECONDS:g} seconds (a loop inside a loop?)"
+        )
+
+    timed = threading.current_thread() is threading.main_thread()
+    if timed:
+        previous = signal.signal(signal.SIGALRM, expired)
+        signal.setitimer(signal.ITIMER_REAL, MAX_RENDER_SECONDS)
+    try:
+        chunks: list[str] = []
+        size = 0
+        for chunk in compiled.generate(context):
+            size += len(chunk)
+            if size > MAX_OUTPUT_CHARS:
+                raise _RenderStopped(
+                    f"the output would be larger than {MAX_OUTPUT_CHARS // 1024 // 1024} MB"
+                )
+            chunks.append(chunk)
+        return "".join(chunks)
+    finally:
+        if timed:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, previous)
 
 
 def _environment(fmt: str, loader: jinja2.BaseLoader) -> SandboxedEnvironment:
-    env = SandboxedEnvironment(
+    env = _Sandbox(
         loader=loader,
         autoescape=fmt == "html",
         undefined=jinja2.StrictUndefined,
@@ -1433,7 +1517,7 @@ def render_report(
         name = f"<user template {template}>"
         loaders: list[jinja2.BaseLoader] = [
             _FileLoader(name, template),
-            jinja2.FileSystemLoader(str(template.parent)),
+            _FolderLoader(str(template.parent)),
             jinja2.FileSystemLoader(shipped_dir),
         ]
         env = _environment(fmt, jinja2.ChoiceLoader(loaders))
@@ -1444,9 +1528,12 @@ def render_report(
     try:
         compiled = env.get_template(name)
         known = _loaded_files(env)
-        text = compiled.render(context)
+        text = _render(compiled, context)
     except KsplanError:
         raise
+    except _RenderStopped as exc:
+        where = str(template) if template is not None else "the report template"
+        raise UsageError(f"{where}: {exc}; nothing was written") from None
     except Exception as exc:  # any error raised by a template: the user's file is at fault
         known |= _loaded_files(env)
         filename, line = _locate(exc, known)

@@ -356,7 +356,7 @@ class _Builder:
     def __init__(self, text: str, display: str) -> None:
         self.text = text
         self.display = display
-        self.anchors: dict[str, tuple[Any, Pos, int]] = {}
+        self.anchors: dict[str, tuple[Any, Pos, int, int]] = {}  # value, where, size, levels
         self.expansion = 0
         self.values = 0
 
@@ -431,13 +431,15 @@ class _Builder:
                 else:
                     container = []
                     pos.children = []
-                stack.append([container, pos, None, None, 1, event.anchor])
+                stack.append([container, pos, None, None, 1, event.anchor, 1])
                 continue
             elif kind is ev.MappingEndEvent or kind is ev.SequenceEndEvent:
                 frame = stack.pop()
                 value, pos, size = frame[0], frame[1], frame[4]
                 if frame[5] is not None:
-                    self.anchors[frame[5]] = (value, pos, size)
+                    self.anchors[frame[5]] = (value, pos, size, frame[6])
+                if stack:  # the levels below this one, for aliases of it
+                    stack[-1][6] = max(stack[-1][6], frame[6] + 1)
                 self._attach(stack, value, pos, size)
                 if not stack:
                     result, result_pos = value, pos
@@ -449,7 +451,15 @@ class _Builder:
                     raise self.fail(
                         mark, f"the alias '*{anchor}' refers to no anchor '&{anchor}' above it"
                     )
-                value, target_pos, size = self.anchors[anchor]
+                value, target_pos, size, levels = self.anchors[anchor]
+                if len(stack) + levels > MAX_DEPTH:  # an alias nests what it names here
+                    raise self.fail(
+                        mark,
+                        f"the data is nested more than {MAX_DEPTH} levels deep (through the "
+                        f"alias '*{anchor}')",
+                    )
+                if stack:
+                    stack[-1][6] = max(stack[-1][6], levels + 1)
                 self.expansion += size
                 if self.expansion > MAX_ALIAS_EXPANSION:
                     raise self.fail(
@@ -470,7 +480,7 @@ class _Builder:
             else:  # stream start/end, document end
                 continue
             if kind is ev.ScalarEvent and event.anchor is not None:
-                self.anchors[event.anchor] = (value, pos, size)
+                self.anchors[event.anchor] = (value, pos, size, 0)
             if not stack:
                 result, result_pos = value, pos
                 continue
