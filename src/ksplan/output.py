@@ -119,7 +119,7 @@ class SafeOutput(io.TextIOBase):
 
     def write_command(self, line: str) -> None:
         """A workflow command of ksplan's own (``::error …``), its values already escaped."""
-        self._send(visible(line, lines=True))
+        self._send(visible(line, lines=True).replace(_OLD_COMMAND, "\\u0023#["))
         self._line_start = line.endswith("\n")
 
     def flush(self) -> None:
