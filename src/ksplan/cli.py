@@ -20,6 +20,7 @@ from ksplan import __version__
 from ksplan.errors import ExitCode, KsplanError, UsageError
 
 if TYPE_CHECKING:
+    from ksplan.i18n import Lang
     from ksplan.plan import Plan
 
 app = typer.Typer(
@@ -415,10 +416,14 @@ def as_of_date(text: str | None) -> Any:
     return date.today() if text is None else _cli_date(text)
 
 
-def _lang(lang: str) -> str:
-    chosen = lang.strip().lower()
-    if chosen not in ("de", "en"):
+def _lang(lang: str) -> Lang:
+    """The language asked for, which from now on every text of this command is worded in."""
+    from ksplan.i18n import parse_language, use
+
+    chosen = parse_language(lang)
+    if chosen is None:
         raise UsageError(f"unknown language '{lang}'; use de or en")
+    use(chosen)
     return chosen
 
 
@@ -459,7 +464,7 @@ def coverage(
             return code
         from ksplan.views.standing import coverage_view
 
-        console().print(coverage_view(cov, verdict, chosen))
+        console().print(coverage_view(cov, verdict))
         return code
 
     guarded(run)
@@ -491,7 +496,7 @@ def overdue(
         from ksplan.orders import evaluate
 
         day = as_of_date(as_of)
-        chosen = _lang(lang)
+        _lang(lang)
         loaded = load(plan)
         items = past_due(loaded, day, field=field, owner=owner)
         orders = loaded.orders_of("measures-due")
@@ -505,7 +510,7 @@ def overdue(
         late = [i for i in items if i.state == "overdue"]
         unknown = [i for i in items if i.state == "status_unknown"]
         total = len(loaded.measures)
-        console().print(overdue_view(day, total, late, unknown, verdict, chosen))
+        console().print(overdue_view(day, total, late, unknown, verdict))
         return code
 
     guarded(run)
@@ -540,7 +545,7 @@ def check(
             return code
         from ksplan.views.standing import check_view
 
-        console().print(check_view(day, results, chosen))
+        console().print(check_view(day, results))
         return code
 
     guarded(run)

@@ -22,55 +22,26 @@ from datetime import date
 from typing import Any, Literal
 
 from ksplan.coverage import check_lang, coverage
-from ksplan.dates import format_date
+from ksplan.dates import PartialDate
 from ksplan.deadlines import FINISHED, past_due, status_on
+from ksplan.i18n import Lang, Msg, day, msg, t
 from ksplan.models import Event, Lab, Order, RecordKind
 from ksplan.plan import Plan
 
 Outcome = Literal["met", "not_met", "no_evidence", "not_yet_due", "no_deadline"]
 OUTCOMES: tuple[Outcome, ...] = ("met", "not_met", "no_evidence", "not_yet_due", "no_deadline")
 
-OUTCOME_LABELS: dict[str, dict[Outcome, str]] = {
-    "de": {
-        "met": "erfüllt",
-        "not_met": "nicht erfüllt",
-        "no_evidence": "nicht belegt",
-        "not_yet_due": "noch nicht fällig",
-        "no_deadline": "ohne Frist",
-    },
-    "en": {
-        "met": "met",
-        "not_met": "not met",
-        "no_evidence": "no evidence",
-        "not_yet_due": "not yet due",
-        "no_deadline": "no deadline",
-    },
-}
-
-UNRECORDED_DE = (
-    "„Nicht belegt“ heißt: Das Verzeichnis zeigt es nicht, und es ist nicht für vollständig "
-    "erklärt; was nicht erfasst ist, kann stattgefunden haben. „Nicht erfüllt“ steht nur, wo ein "
-    "Verzeichnis für den Zeitraum für vollständig erklärt ist."
-)
-UNRECORDED_EN = (
-    "“No evidence” means: the record does not show it, and the record is not declared "
-    "complete; what is not recorded may have taken place. “Not met” is said only where a record "
-    "is declared complete for the period."
-)
-
 _SHOWN_IDS = 20  # measure IDs named in one line; the rest are counted
 
 
 @dataclass
 class _Lines:
-    """Evidence in both languages, line by line."""
+    """Evidence, line by line, worded when shown (in either language)."""
 
-    de: list[str] = field(default_factory=list)
-    en: list[str] = field(default_factory=list)
+    items: list[Msg] = field(default_factory=list)
 
-    def add(self, de: str, en: str) -> None:
-        self.de.append(de)
-        self.en.append(en)
+    def add(self, key: str, /, **values: object) -> None:
+        self.items.append(Msg(f"order.{key}", values))
 
 
 @dataclass(frozen=True)
@@ -79,8 +50,7 @@ class OrderResult:
 
     order: Order
     outcome: Outcome
-    evidence_de: list[str]
-    evidence_en: list[str]
+    lines: tuple[Msg, ...]
 
     @property
     def id(self) -> str:
@@ -95,16 +65,15 @@ class OrderResult:
         check_lang(lang)
         return self.order.title
 
-    def evidence(self, lang: str = "de") -> list[str]:
-        return list(self.evidence_de if check_lang(lang) == "de" else self.evidence_en)
+    def evidence(self, lang: str | None = None) -> list[str]:
+        chosen: Lang | None = None
+        if lang is not None:
+            chosen = "de" if check_lang(lang) == "de" else "en"
+        return [line.render(chosen) for line in self.lines]
 
 
-def _de(day: date) -> str:
-    return format_date(day, "de")
-
-
-def _en(day: date) -> str:
-    return format_date(day, "en")
+def _result(order: Order, outcome: Outcome, lines: _Lines) -> OrderResult:
+    return OrderResult(order, outcome, tuple(lines.items))
 
 
 def _joined(items: list[str]) -> str:
@@ -113,45 +82,20 @@ def _joined(items: list[str]) -> str:
     return ", ".join(items)
 
 
-_RECORD_NAMES: dict[RecordKind, tuple[str, str]] = {
-    "meetings": ("der Sitzungen der Vollversammlung", "of the Vollversammlung's meetings"),
-    "rat-reports": ("der Berichte an den Rat", "of the reports to the council"),
-    "aboeoab-reports": (
-        "der Zwischenberichte an den ABöOAB",
-        "of the interim reports to the ABöOAB",
-    ),
-    "labs": ("der Quartierslabore", "of the Quartierslabore"),
-    "history": ("der Verlaufseinträge der Maßnahmen", "of the measures' status entries"),
-    "events": ("der Ereignisse zu diesem Auftrag", "of the events for this order"),
-}
-
-
 def _not_complete(lines: _Lines, record: RecordKind) -> None:
-    de, en = _RECORD_NAMES[record]
-    lines.add(
-        f"Das Verzeichnis {de} ist nicht für vollständig erklärt: Was nicht erfasst ist, kann "
-        "stattgefunden haben.",
-        f"The record {en} is not declared complete: what is not recorded may have taken place.",
-    )
+    lines.add("record_not_complete", record=msg(f"order.record.{record}"))
 
 
 def _complete(lines: _Lines, record: RecordKind, through: date) -> None:
-    de, en = _RECORD_NAMES[record]
-    lines.add(
-        f"Das Verzeichnis {de} ist bis {_de(through)} für vollständig erklärt.",
-        f"The record {en} is declared complete through {_en(through)}.",
-    )
+    lines.add("record_complete", record=msg(f"order.record.{record}"), through=day(through))
 
 
 def _not_given(order: Order, as_of: date) -> OrderResult | None:
     if as_of >= order.date:
         return None
-    return OrderResult(
-        order,
-        "not_yet_due",
-        [f"Am {_de(as_of)} ist der Auftrag noch nicht erteilt (erteilt am {_de(order.date)})."],
-        [f"On {_en(as_of)} the order has not been given yet (given on {_en(order.date)})."],
-    )
+    lines = _Lines()
+    lines.add("not_given", as_of=day(as_of), given=day(order.date))
+    return _result(order, "not_yet_due", lines)
 
 
 def _events(plan: Plan, order: Order, as_of: date) -> list[Event]:
@@ -160,14 +104,23 @@ def _events(plan: Plan, order: Order, as_of: date) -> list[Event]:
     return sorted(found, key=lambda e: e.by)
 
 
-def _event_text(event: Event, lang: str) -> str:
+def _recorded(lines: _Lines, event: Event) -> None:
     if event.date is not None:
-        when = event.date.format(lang)
+        when: object = msg(f"order.when.{event.date.precision}", **_partial(event.date))
     else:
         assert event.before is not None
-        day = format_date(event.before, lang)
-        when = f"vor dem {day}" if lang == "de" else f"before {day}"
-    return f"{when}: {event.title}"
+        when = msg("order.when.before", day=day(event.before))
+    lines.add("recorded", when=when, title=event.title)
+
+
+def _partial(value: PartialDate) -> dict[str, object]:
+    """The parts of a date known to the year, the month or the day, for the catalogue."""
+    if value.precision == "day":
+        return {"day": day(value.end)}
+    if value.precision == "month":
+        assert value.month is not None
+        return {"month": msg(f"month.{value.month}"), "year": value.year}
+    return {"year": value.year}
 
 
 # --- periods ---------------------------------------------------------------------------------
@@ -179,12 +132,11 @@ class _Period:
     end: date
     half: int | None  # None for a year
 
-    def name(self, lang: str) -> str:
+    @property
+    def name(self) -> Msg:
         if self.half is None:
-            return str(self.start.year)
-        if lang == "de":
-            return f"{self.half}. Halbjahr {self.start.year}"
-        return f"{self.start.year} H{self.half}"
+            return msg("order.period.year", year=self.start.year)
+        return msg("order.period.half", half=self.half, year=self.start.year)
 
 
 def _period_of(day: date, every: str) -> _Period:
@@ -213,26 +165,13 @@ def _periods(start: date, every: str, until: date) -> Iterator[_Period]:
         period = _next(period, every)
 
 
-_COUNTED: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
-    "meetings": (("Sitzung", "Sitzungen"), ("meeting", "meetings")),
-    "rat-reports": (("Bericht an den Rat", "Berichte an den Rat"), ("report", "reports")),
-    "aboeoab-reports": (("Zwischenbericht", "Zwischenberichte"), ("report", "reports")),
-    "events": (("Ereignis", "Ereignisse"), ("event", "events")),
-}
-
-
-def _count_de(record: str, n: int) -> str:
-    one, many = _COUNTED[record][0]
+def _counted(record: str, n: int) -> Msg:
+    """``keine Sitzung erfasst``, ``2 Sitzungen erfasst``: what a period holds."""
     if n == 0:
-        return f"kein{'e' if record == 'meetings' else ''} {one} erfasst"
-    return f"{n} {one if n == 1 else many} erfasst"
-
-
-def _count_en(record: str, n: int) -> str:
-    one, many = _COUNTED[record][1]
-    if n == 0:
-        return f"no {one} recorded"
-    return f"{n} {one if n == 1 else many} recorded"
+        return msg(f"order.none.{record}")
+    return msg(
+        "order.some", count=n, noun=msg(f"order.noun.{record}.{'one' if n == 1 else 'many'}")
+    )
 
 
 def _record_days(plan: Plan, order: Order, as_of: date) -> list[date]:
@@ -263,8 +202,8 @@ def _recurring(plan: Plan, order: Order, as_of: date) -> OrderResult:
     ended = [p for p in periods if p.end < as_of]
     running = [p for p in periods if p.end >= as_of]
     counts: dict[_Period, int] = dict.fromkeys(periods, 0)
-    for day in _record_days(plan, order, as_of):
-        period = _period_of(day, every)
+    for when in _record_days(plan, order, as_of):
+        period = _period_of(when, every)
         if period in counts:
             counts[period] += 1
     lines = _Lines()
@@ -272,35 +211,29 @@ def _recurring(plan: Plan, order: Order, as_of: date) -> OrderResult:
     complete = plan.complete_through(record, item)
     short = [p for p in ended if counts[p] < need]
     for p in ended:
-        at_least = p in short
-        lines.add(
-            f"{p.name('de')}: {_count_de(record, counts[p])}"
-            + (f" (mindestens {need})." if at_least else "."),
-            f"{p.name('en')}: {_count_en(record, counts[p])}"
-            + (f" (at least {need})." if at_least else "."),
-        )
+        counted = _counted(record, counts[p])
+        if p in short:
+            lines.add("period_short", period=p.name, counted=counted, need=need)
+        else:
+            lines.add("period", period=p.name, counted=counted)
     for p in running:
         lines.add(
-            f"{p.name('de')} (laufend, bis {_de(as_of)}): {_count_de(record, counts[p])}.",
-            f"{p.name('en')} (running, to {_en(as_of)}): {_count_en(record, counts[p])}.",
+            "period_running", period=p.name, as_of=day(as_of), counted=_counted(record, counts[p])
         )
     if not ended:
         first = periods[0] if periods else _period_of(order.start, every)
-        lines.add(
-            f"Der erste Zeitraum ({first.name('de')}) endet am {_de(first.end)}.",
-            f"The first period ({first.name('en')}) ends on {_en(first.end)}.",
-        )
-        return OrderResult(order, "not_yet_due", lines.de, lines.en)
+        lines.add("first_period", period=first.name, end=day(first.end))
+        return _result(order, "not_yet_due", lines)
     if not short:
-        return OrderResult(order, "met", lines.de, lines.en)
+        return _result(order, "met", lines)
     proven = [p for p in short if complete is not None and complete >= p.end]
     if complete is not None:
         _complete(lines, record, complete)
     if proven:
-        return OrderResult(order, "not_met", lines.de, lines.en)
+        return _result(order, "not_met", lines)
     if complete is None:
         _not_complete(lines, record)
-    return OrderResult(order, "no_evidence", lines.de, lines.en)
+    return _result(order, "no_evidence", lines)
 
 
 # --- one-off deliverables and preconditions ---------------------------------------------------
@@ -310,34 +243,25 @@ def _deliverable(plan: Plan, order: Order, as_of: date) -> OrderResult:
     events = _events(plan, order, as_of)
     lines = _Lines()
     for event in events:
-        lines.add(f"Erfasst: {_event_text(event, 'de')}.", f"Recorded: {_event_text(event, 'en')}.")
+        _recorded(lines, event)
     due = order.due
     if due is None:
         if events:
-            return OrderResult(order, "met", lines.de, lines.en)
-        lines.add(
-            "Die Quelle setzt keine Frist; bisher ist nichts erfasst.",
-            "The source sets no deadline; nothing is recorded so far.",
-        )
-        return OrderResult(order, "no_deadline", lines.de, lines.en)
+            return _result(order, "met", lines)
+        lines.add("no_deadline_nothing")
+        return _result(order, "no_deadline", lines)
     if any(e.by <= due for e in events):
-        return OrderResult(order, "met", lines.de, lines.en)
+        return _result(order, "met", lines)
     if as_of <= due:
-        lines.add(
-            f"Frist: {_de(due)}; bisher nichts erfasst.",
-            f"Deadline: {_en(due)}; nothing recorded so far.",
-        )
-        return OrderResult(order, "not_yet_due", lines.de, lines.en)
-    lines.add(
-        f"Bis zur Frist ({_de(due)}) ist nichts erfasst.",
-        f"Nothing is recorded by the deadline ({_en(due)}).",
-    )
+        lines.add("deadline_nothing_yet", due=day(due))
+        return _result(order, "not_yet_due", lines)
+    lines.add("nothing_by_deadline", due=day(due))
     complete = plan.complete_through("events", order.id)
     if complete is not None and complete >= due:
         _complete(lines, "events", complete)
-        return OrderResult(order, "not_met", lines.de, lines.en)
+        return _result(order, "not_met", lines)
     _not_complete(lines, "events")
-    return OrderResult(order, "no_evidence", lines.de, lines.en)
+    return _result(order, "no_evidence", lines)
 
 
 def _lab_window(lab: Lab) -> tuple[date, date | None] | None:
@@ -363,7 +287,7 @@ def _precondition(plan: Plan, order: Order, as_of: date) -> OrderResult:
     events = _events(plan, order, as_of)
     lines = _Lines()
     for event in events:
-        lines.add(f"Erfasst: {_event_text(event, 'de')}.", f"Recorded: {_event_text(event, 'en')}.")
+        _recorded(lines, event)
     after: list[date] = []  # labs certainly held after the order (their earliest day)
     maybe = 0  # labs held by as_of that may lie after the order
     for lab in _all_labs(plan):
@@ -377,38 +301,20 @@ def _precondition(plan: Plan, order: Order, as_of: date) -> OrderResult:
             maybe += 1
     first = min(after) if after else None
     if first is not None:
-        lines.add(
-            f"Erstes danach erfasstes Quartierslabor: frühestens am {_de(first)}.",
-            f"First Quartierslabor recorded after it: on {_en(first)} at the earliest.",
-        )
+        lines.add("first_lab_after", earliest=day(first))
     if maybe:
-        lines.add(
-            f"Quartierslabore ohne belegtes Datum, die nach dem Auftrag stattgefunden haben "
-            f"können: {maybe}.",
-            f"Quartierslabore without a recorded date that may have taken place after the "
-            f"order: {maybe}.",
-        )
+        lines.add("labs_maybe_after", count=maybe)
     if events and first is not None and events[0].by < first and not maybe:
-        return OrderResult(order, "met", lines.de, lines.en)
+        return _result(order, "met", lines)
     if events and first is None and not maybe:
-        return OrderResult(order, "met", lines.de, lines.en)
+        return _result(order, "met", lines)
     if first is None and not maybe:
-        lines.add(
-            "Seit dem Auftrag ist kein Quartierslabor erfasst; die Bedingung ist noch nicht "
-            "eingetreten.",
-            "No Quartierslabor is recorded since the order; the condition has not arisen yet.",
-        )
-        return OrderResult(order, "not_yet_due", lines.de, lines.en)
+        lines.add("no_lab_since")
+        return _result(order, "not_yet_due", lines)
     if not events:
-        lines.add(
-            "Vor diesen Quartierslaboren ist nichts erfasst.",
-            "Nothing is recorded before these Quartierslabore.",
-        )
+        lines.add("nothing_before_labs")
     else:
-        lines.add(
-            "Ob das Erfasste vor diesen Quartierslaboren lag, ist nicht belegt.",
-            "Whether what is recorded came before these Quartierslabore is not shown.",
-        )
+        lines.add("before_labs_unknown")
     complete = plan.complete_through("events", order.id)
     if (
         first is not None
@@ -418,36 +324,30 @@ def _precondition(plan: Plan, order: Order, as_of: date) -> OrderResult:
         and (not events or events[0].by >= first)
     ):
         _complete(lines, "events", complete)
-        return OrderResult(order, "not_met", lines.de, lines.en)
+        return _result(order, "not_met", lines)
     if complete is None:
         _not_complete(lines, "events")
-    return OrderResult(order, "no_evidence", lines.de, lines.en)
+    return _result(order, "no_evidence", lines)
 
 
 def _ongoing(plan: Plan, order: Order, as_of: date) -> OrderResult:
     events = _events(plan, order, as_of)
     lines = _Lines()
-    lines.add("Fortlaufender Auftrag ohne Frist.", "A standing order without a deadline.")
+    lines.add("standing")
     for event in events:
-        lines.add(f"Erfasst: {_event_text(event, 'de')}.", f"Recorded: {_event_text(event, 'en')}.")
+        _recorded(lines, event)
     if not events:
-        lines.add("Bisher ist nichts erfasst.", "Nothing is recorded so far.")
-    return OrderResult(order, "no_deadline", lines.de, lines.en)
+        lines.add("nothing_so_far")
+    return _result(order, "no_deadline", lines)
 
 
 # --- coverage and measures ---------------------------------------------------------------------
 
 
-def _days_left_de(days: int) -> str:
+def _days_left(days: int) -> Msg:
     if days == 0:
-        return "Stichtag ist der letzte Tag"
-    return "noch 1 Tag" if days == 1 else f"noch {days} Tage"
-
-
-def _days_left_en(days: int) -> str:
-    if days == 0:
-        return "the day asked about is the last day"
-    return "1 day left" if days == 1 else f"{days} days left"
+        return msg("order.last_day")
+    return msg("order.days_left_one" if days == 1 else "order.days_left", days=days)
 
 
 def _coverage(plan: Plan, order: Order, as_of: date) -> OrderResult:
@@ -458,40 +358,27 @@ def _coverage(plan: Plan, order: Order, as_of: date) -> OrderResult:
     lines = _Lines()
     if as_of <= deadline:
         now = coverage(plan, as_of)
-        lines.add(
-            f"Stand {_de(as_of)}: {now.covered} von {now.total} Stadtbezirken mit "
-            "durchgeführtem Quartierslabor erfasst.",
-            f"As of {_en(as_of)}: {now.covered} of {now.total} districts with a Quartierslabor "
-            "held recorded.",
-        )
+        lines.add("covered_so_far", as_of=day(as_of), covered=now.covered, total=now.total)
         if not now.uncovered:
-            return OrderResult(order, "met", lines.de, lines.en)
-        names_de = [d.name + (" (geplant)" if d.state == "planned" else "") for d in now.uncovered]
-        names_en = [d.name + (" (planned)" if d.state == "planned" else "") for d in now.uncovered]
-        days = (deadline - as_of).days
-        lines.add(
-            f"Noch kein durchgeführtes Quartierslabor erfasst: {_joined(names_de)}.",
-            f"No Quartierslabor held recorded yet: {_joined(names_en)}.",
+            return _result(order, "met", lines)
+        names = tuple(
+            msg("order.planned_district", name=d.name) if d.state == "planned" else d.name
+            for d in now.uncovered
         )
-        lines.add(
-            f"Die Frist endet am {_de(deadline)} ({_days_left_de(days)}).",
-            f"The deadline is {_en(deadline)} ({_days_left_en(days)}).",
-        )
-        return OrderResult(order, "not_yet_due", lines.de, lines.en)
+        lines.add("not_covered_yet", names=names)
+        lines.add("deadline_ends", due=day(deadline), left=_days_left((deadline - as_of).days))
+        return _result(order, "not_yet_due", lines)
     by_deadline = coverage(plan, deadline)
     lines.add(
-        f"Bis zur Frist ({_de(deadline)}): {by_deadline.covered} von {by_deadline.total} "
-        "Stadtbezirken mit durchgeführtem Quartierslabor erfasst.",
-        f"By the deadline ({_en(deadline)}): {by_deadline.covered} of {by_deadline.total} "
-        "districts with a Quartierslabor held recorded.",
+        "covered_by_deadline",
+        due=day(deadline),
+        covered=by_deadline.covered,
+        total=by_deadline.total,
     )
     if not by_deadline.uncovered:
-        return OrderResult(order, "met", lines.de, lines.en)
+        return _result(order, "met", lines)
     missing = [d.name for d in by_deadline.uncovered]
-    lines.add(
-        f"Ohne erfasstes Quartierslabor bis zur Frist: {_joined(missing)}.",
-        f"Without a Quartierslabor recorded by the deadline: {_joined(missing)}.",
-    )
+    lines.add("uncovered_by_deadline", names=_joined(missing))
     late = [
         (d.name, d.covered_from)
         for d in coverage(plan, as_of).districts
@@ -499,17 +386,14 @@ def _coverage(plan: Plan, order: Order, as_of: date) -> OrderResult:
     ]
     if late:
         lines.add(
-            f"Nach der Frist erfasst: {_joined([f'{n} (ab {_de(t)})' for n, t in late])}.",
-            f"Recorded after the deadline: {_joined([f'{n} (from {_en(t)})' for n, t in late])}.",
+            "recorded_late",
+            names=tuple(msg("order.covered_from", name=n, day=day(t)) for n, t in late),
         )
     unplaced = len(by_deadline.district_unknown)
     if unplaced:
         lines.add(
-            f"Weitere Quartierslabore ohne belegten Stadtbezirk: {unplaced} Eintrag"
-            f"{'' if unplaced == 1 else 'e'}; sie können für diese Stadtbezirke stattgefunden "
-            "haben.",
-            f"More Quartierslabore whose district is not recorded: {unplaced} "
-            f"entr{'y' if unplaced == 1 else 'ies'}; they may have taken place in these districts.",
+            "labs_district_unknown_one" if unplaced == 1 else "labs_district_unknown",
+            count=unplaced,
         )
     proven = [
         d.name
@@ -517,15 +401,10 @@ def _coverage(plan: Plan, order: Order, as_of: date) -> OrderResult:
         if (c := plan.complete_through("labs", d.id)) is not None and c >= deadline
     ]
     if proven:
-        lines.add(
-            f"Das Verzeichnis der Quartierslabore ist bis zur Frist für vollständig erklärt für: "
-            f"{_joined(proven)}.",
-            f"The record of Quartierslabore is declared complete through the deadline for: "
-            f"{_joined(proven)}.",
-        )
-        return OrderResult(order, "not_met", lines.de, lines.en)
+        lines.add("labs_complete_for", names=_joined(proven))
+        return _result(order, "not_met", lines)
     _not_complete(lines, "labs")
-    return OrderResult(order, "no_evidence", lines.de, lines.en)
+    return _result(order, "no_evidence", lines)
 
 
 def _measures_due(plan: Plan, order: Order, as_of: date) -> OrderResult:
@@ -537,11 +416,8 @@ def _measures_due(plan: Plan, order: Order, as_of: date) -> OrderResult:
         upcoming = [plan.due(m) for m in plan.measures]
         if upcoming:
             first = min(upcoming)
-            lines.add(
-                f"Die erste Maßnahme ist am {_de(first)} fällig.",
-                f"The first measure is due on {_en(first)}.",
-            )
-        return OrderResult(order, "not_yet_due", lines.de, lines.en)
+            lines.add("first_measure_due", due=day(first))
+        return _result(order, "not_yet_due", lines)
     # in the plan's order of measures, not by how long they are past due
     late = [i.measure.id for i in items if i.state == "overdue"]
     unknown = [i.measure.id for i in items if i.state == "status_unknown"]
@@ -549,43 +425,25 @@ def _measures_due(plan: Plan, order: Order, as_of: date) -> OrderResult:
     late.sort(key=lambda mid: position[mid])
     unknown.sort(key=lambda mid: position[mid])
     if not items:
-        lines.add(
-            f"Am {_de(as_of)} ist jede fällige Maßnahme als umgesetzt oder verworfen erfasst.",
-            f"On {_en(as_of)} every measure due is recorded as done or dropped.",
-        )
+        lines.add("all_finished", as_of=day(as_of))
     if late:
-        lines.add(
-            f"Überfällig (Stand erfasst, nicht abgeschlossen): {len(late)} – {_joined(late)}.",
-            f"Overdue (status recorded, not finished): {len(late)} – {_joined(late)}.",
-        )
+        lines.add("overdue_ids", count=len(late), ids=_joined(late))
     if unknown:
-        lines.add(
-            f"Frist verstrichen, Stand unbekannt: {len(unknown)} – {_joined(unknown)}.",
-            f"Past due, status unknown: {len(unknown)} – {_joined(unknown)}.",
-        )
+        lines.add("unknown_ids", count=len(unknown), ids=_joined(unknown))
     if assumed:
-        lines.add(
-            f"Die Fälligkeit von {assumed} der {len(plan.measures)} Maßnahmen ist angenommen "
-            "(Arbeitsannahme des Plans je Umsetzungshorizont, horizon_policy), nicht vom Rat "
-            "beschlossen.",
-            f"The due dates of {assumed} of the {len(plan.measures)} measures are assumed (the "
-            "plan's working assumption per horizon, horizon_policy), not decided by the council.",
-        )
+        lines.add("assumed_dues", assumed=assumed, total=len(plan.measures))
     if not items:
-        return OrderResult(order, "met", lines.de, lines.en)
+        return _result(order, "met", lines)
     proven = [
         i.measure.id
         for i in items
         if (c := plan.complete_through("history", i.measure.id)) is not None and c >= i.due
     ]
     if proven:
-        lines.add(
-            f"Verlauf bis nach der Fälligkeit für vollständig erklärt: {_joined(proven)}.",
-            f"Status history declared complete past the due date: {_joined(proven)}.",
-        )
-        return OrderResult(order, "not_met", lines.de, lines.en)
+        lines.add("history_complete_for", ids=_joined(proven))
+        return _result(order, "not_met", lines)
     _not_complete(lines, "history")
-    return OrderResult(order, "no_evidence", lines.de, lines.en)
+    return _result(order, "no_evidence", lines)
 
 
 _EVALUATORS = {
@@ -608,10 +466,10 @@ def check(plan: Plan, as_of: date) -> list[OrderResult]:
     return [evaluate(plan, order, as_of) for order in plan.orders]
 
 
-def upcoming(plan: Plan, as_of: date) -> list[tuple[date, str, str]]:
-    """Deadlines on or after ``as_of`` that the record does not yet show met: (day, German
-    text, English text). Measures are grouped by due date; assumed due dates say so."""
-    duties: list[tuple[date, str, str]] = []
+def upcoming(plan: Plan, as_of: date) -> list[tuple[date, Msg]]:
+    """Deadlines on or after ``as_of`` that the record does not yet show met, each with what
+    falls due. Measures are grouped by due date; assumed due dates say so."""
+    duties: list[tuple[date, Msg]] = []
     by_day: dict[date, list[str]] = {}
     assumed: dict[date, bool] = {}
     for m in plan.measures:
@@ -620,15 +478,15 @@ def upcoming(plan: Plan, as_of: date) -> list[tuple[date, str, str]]:
         if (entry is None or entry.status not in FINISHED) and due >= as_of:
             by_day.setdefault(due, []).append(m.id)
             assumed[due] = assumed.get(due, False) or plan.due_basis(m) == "assumed"
-    for day, ids in by_day.items():
-        mark_de, mark_en = (" (angenommen)", " (assumed)") if assumed[day] else ("", "")
-        duties.append((day, f"fällig{mark_de}: {_joined(ids)}", f"due{mark_en}: {_joined(ids)}"))
+    for when, ids in by_day.items():
+        key = "order.due_assumed" if assumed[when] else "order.due_measures"
+        duties.append((when, msg(key, ids=_joined(ids))))
     for order in plan.orders:
         if order.date > as_of:
             continue
         if order.kind in ("coverage", "deliverable") and order.due is not None:
             if order.due >= as_of and evaluate(plan, order, as_of).outcome != "met":
-                duties.append((order.due, order.title, order.title))
+                duties.append((order.due, msg("order.title", title=order.title)))
         elif order.kind == "recurring":
             assert order.every is not None and order.start is not None
             assert order.at_least is not None
@@ -641,8 +499,7 @@ def upcoming(plan: Plan, as_of: date) -> list[tuple[date, str, str]]:
                 duties.append(
                     (
                         period.end,
-                        f"{order.title} ({period.name('de')}: bisher {held} erfasst)",
-                        f"{order.title} ({period.name('en')}: {held} recorded so far)",
+                        msg("order.due_period", title=order.title, period=period.name, held=held),
                     )
                 )
     return duties
@@ -655,8 +512,9 @@ def fails(results: list[OrderResult], *, strict: bool = False) -> bool:
     return any(r.outcome in bad for r in results)
 
 
-def outcome_label(outcome: Outcome, lang: str = "de") -> str:
-    return OUTCOME_LABELS[check_lang(lang)][outcome]
+def outcome_label(outcome: Outcome | str, lang: str | None = None) -> str:
+    chosen: Lang | None = None if lang is None else ("de" if check_lang(lang) == "de" else "en")
+    return t(f"outcome.{outcome}", chosen)
 
 
 def due_basis(plan: Plan, order: Order) -> str:

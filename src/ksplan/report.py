@@ -90,15 +90,14 @@ from ksplan.coverage import DISTRICT_STATES, coverage, lab_view
 from ksplan.dates import PartialDate, add_months, format_date
 from ksplan.deadlines import past_due, status_on
 from ksplan.errors import KsplanError, UsageError
+from ksplan.i18n import Lang, parse_language, t
 from ksplan.models import HORIZONS, STATUSES, Measure, Status
 from ksplan.orders import (
-    OUTCOME_LABELS,
     OUTCOMES,
-    UNRECORDED_DE,
-    UNRECORDED_EN,
     OrderResult,
     check,
     evaluate,
+    outcome_label,
     upcoming,
 )
 from ksplan.output import md_inert
@@ -113,6 +112,7 @@ from ksplan.seats import (
     german_decimal,
     lot_sentence_de,
 )
+from ksplan.texts import TEXTS
 
 FORMATS: tuple[str, ...] = ("md", "html")
 LANGS: tuple[str, ...] = ("de", "en")
@@ -133,214 +133,18 @@ SECTION_IDS = (
 STATUS_ORDER: tuple[Status, ...] = ("done", "in_progress", "planned", "dropped", "unknown")
 assert set(STATUS_ORDER) == set(STATUSES)
 
-LABELS: dict[str, dict[str, str]] = {
-    "de": {
-        "subtitle": "Bericht an den Rat und den ABöOAB",
-        "as_of": "Stand",
-        "contents": "Inhalt",
-        "section.key-figures": "Kennzahlen",
-        "section.assembly": "Vollversammlung",
-        "section.coverage": "Quartierslabore in den Stadtbezirken",
-        "section.overdue": "Überfällige Maßnahmen",
-        "section.catalogue": "Maßnahmenkatalog",
-        "section.rules": "Aufträge des Rates und ihre Prüfung",
-        "section.assumptions": "Annahmen",
-        "section.sources": "Quellen",
-        "status.done": "umgesetzt",
-        "status.in_progress": "in Umsetzung",
-        "status.planned": "geplant",
-        "status.dropped": "verworfen",
-        "status.unknown": "unbekannt",
-        "horizon.direkt": "direkt",
-        "horizon.kurzfristig": "kurzfristig",
-        "horizon.längerfristig": "längerfristig",
-        "state.covered": "durchgeführt",
-        "state.planned": "geplant",
-        "state.missing": "keines erfasst",
-        "lab.held": "durchgeführt",
-        "lab.planned": "geplant",
-        "lab.unknown": "Stand unbekannt",
-        **{f"outcome.{o}": label for o, label in OUTCOME_LABELS["de"].items()},
-        "section.unassessed": "Frist verstrichen, Stand unbekannt",
-        "col.days_past_due": "Tage seit Fälligkeit",
-        "district_unknown": "Stadtbezirk nicht belegt",
-        "addressee": "Adressat",
-        "assumed": "angenommen",
-        "report.rat": "Bericht an den Rat",
-        "report.aboeoab": "Zwischenbericht an den ABöOAB",
-        "figure.measures": "Maßnahmen",
-        "figure.overdue": "Überfällig",
-        "figure.districts": "Stadtbezirke mit Quartierslabor",
-        "figure.next_deadline": "Nächste Frist",
-        "figure.heading": "Kennzahl",
-        "figure.value": "Wert",
-        "figure.detail": "Erläuterung",
-        "col.id": "Nr.",
-        "col.measure": "Maßnahme",
-        "col.field": "Handlungsfeld",
-        "col.horizon": "Horizont",
-        "col.status": "Stand",
-        "col.status_date": "Stand vom",
-        "col.owners": "Zuständig",
-        "col.due": "fällig",
-        "col.due_since": "fällig seit",
-        "col.days_overdue": "Tage überfällig",
-        "col.fraktion": "Fraktion",
-        "col.mandates": "Mandate",
-        "col.quota_exact": "Quote (exakt)",
-        "col.quota": "Quote",
-        "col.whole": "ganze Sitze",
-        "col.remainder": "Rest",
-        "col.remainder_seat": "Restsitz",
-        "col.seats": "Sitze",
-        "col.district": "Stadtbezirk",
-        "col.state": "Stand",
-        "col.labs": "Quartierslabore",
-        "col.rule": "Regel",
-        "col.outcome": "Ergebnis",
-        "col.evidence": "Befund",
-        "col.source": "Quelle",
-        "col.date": "Datum",
-        "col.kind": "Art",
-        "col.note": "Vermerk",
-        "col.horizon_months": "Monate nach Beschluss",
-        "sum": "Summe",
-        "voting_members": "Stimmberechtigte Mitglieder",
-        "composition": "Zusammensetzung",
-        "institutions": "Institutionen (je ein Mitglied)",
-        "ex_officio": "Kraft Amtes",
-        "council_members": "Aus den Ratsfraktionen",
-        "advisory_members": "Beratende Mitglieder",
-        "chair": "Vorsitz",
-        "office": "Geschäftsstelle",
-        "established": "Eingerichtet",
-        "meetings": "Sitzungen",
-        "seat_allocation": "Sitzverteilung der Ratsfraktionen",
-        "seat_table_caption": "Quoten und Sitze",
-        "status_notes": "Vermerke zum Stand",
-        "measures_in_field": "Maßnahmen",
-        "reports_recorded": "Erfasste Berichte",
-        "motion": "Antrag",
-        "decision": "Beschluss",
-        "cited_sources": "In den Daten zitierte Quellen",
-        "cited_for": "zitiert für",
-        "horizon_policy": "Fälligkeit je Umsetzungshorizont",
-        "none_recorded": "nicht erfasst",
-        "none": "keine",
-        "figure_note": "Text zum Bild",
-        "schematic": "Schematische Darstellung, keine Karte.",
-        "likely": "wahrscheinlich",
-        "generated": "Erzeugt aus den Plandaten mit ksplan; Stand der Auswertung",
-        "table_scroll": "Tabelle, horizontal scrollbar",
-        "overdue_mark": "überfällig",
-        "own_due": "eigenes Datum",
-        "back_to_top": "nach oben",
-        "no_reports": "Kein Bericht erfasst.",
-    },
-    "en": {
-        "subtitle": "Report to the council and the ABöOAB",
-        "as_of": "As of",
-        "contents": "Contents",
-        "section.key-figures": "Key figures",
-        "section.assembly": "The Vollversammlung",
-        "section.coverage": "Quartierslabore by district",
-        "section.overdue": "Overdue measures",
-        "section.catalogue": "Catalogue of measures",
-        "section.rules": "The council's orders, checked",
-        "section.assumptions": "Assumptions",
-        "section.sources": "Sources",
-        "status.done": "done",
-        "status.in_progress": "in progress",
-        "status.planned": "planned",
-        "status.dropped": "dropped",
-        "status.unknown": "unknown",
-        "horizon.direkt": "direkt (immediate)",
-        "horizon.kurzfristig": "kurzfristig (short-term)",
-        "horizon.längerfristig": "längerfristig (longer-term)",
-        "state.covered": "held",
-        "state.planned": "planned",
-        "state.missing": "none recorded",
-        "lab.held": "held",
-        "lab.planned": "planned",
-        "lab.unknown": "state unknown",
-        **{f"outcome.{o}": label for o, label in OUTCOME_LABELS["en"].items()},
-        "section.unassessed": "Past due, status unknown",
-        "col.days_past_due": "Days past due",
-        "district_unknown": "District not recorded",
-        "addressee": "addressee",
-        "assumed": "assumed",
-        "report.rat": "Report to the council",
-        "report.aboeoab": "Interim report to the ABöOAB",
-        "figure.measures": "Measures",
-        "figure.overdue": "Overdue",
-        "figure.districts": "Districts with a Quartierslabor",
-        "figure.next_deadline": "Next deadline",
-        "figure.heading": "Figure",
-        "figure.value": "Value",
-        "figure.detail": "Details",
-        "col.id": "No.",
-        "col.measure": "Measure",
-        "col.field": "Handlungsfeld",
-        "col.horizon": "Horizon",
-        "col.status": "Status",
-        "col.status_date": "Status as of",
-        "col.owners": "Responsible",
-        "col.due": "Due",
-        "col.due_since": "Due since",
-        "col.days_overdue": "Days overdue",
-        "col.fraktion": "Fraktion",
-        "col.mandates": "Mandates",
-        "col.quota_exact": "Quota (exact)",
-        "col.quota": "Quota",
-        "col.whole": "Whole seats",
-        "col.remainder": "Remainder",
-        "col.remainder_seat": "Remainder seat",
-        "col.seats": "Seats",
-        "col.district": "District",
-        "col.state": "State",
-        "col.labs": "Quartierslabore",
-        "col.rule": "Rule",
-        "col.outcome": "Outcome",
-        "col.evidence": "Evidence",
-        "col.source": "Source",
-        "col.date": "Date",
-        "col.kind": "Kind",
-        "col.note": "Note",
-        "col.horizon_months": "Months after the decision",
-        "sum": "Total",
-        "voting_members": "Voting members",
-        "composition": "Composition",
-        "institutions": "Institutions (one member each)",
-        "ex_officio": "Ex officio",
-        "council_members": "From the council's Fraktionen",
-        "advisory_members": "Advisory members",
-        "chair": "Chair",
-        "office": "Office",
-        "established": "Established",
-        "meetings": "Meetings",
-        "seat_allocation": "Seats of the council's Fraktionen",
-        "seat_table_caption": "Quotas and seats",
-        "status_notes": "Notes on the status",
-        "measures_in_field": "measures",
-        "reports_recorded": "Reports recorded",
-        "motion": "Motion",
-        "decision": "Decision",
-        "cited_sources": "Sources cited in the data",
-        "cited_for": "cited for",
-        "horizon_policy": "Due date by horizon",
-        "none_recorded": "not recorded",
-        "none": "none",
-        "figure_note": "The picture in words",
-        "schematic": "Schematic arrangement, not a map.",
-        "likely": "likely",
-        "generated": "Generated from the plan data with ksplan; evaluated as of",
-        "table_scroll": "Table, scrolls horizontally",
-        "overdue_mark": "overdue",
-        "own_due": "own date",
-        "back_to_top": "back to top",
-        "no_reports": "No report recorded.",
-    },
-}
+LABEL_KEYS: tuple[str, ...] = tuple(
+    key.removeprefix("report.") for key in TEXTS if key.startswith("report.")
+)
+"""Every fixed text of the report, as templates see it (``labels[key]``)."""
+
+
+def labels(lang: Lang) -> dict[str, str]:
+    return {
+        **{key: t(key, lang) for key in TEXTS if key.startswith(("status.", "horizon."))},
+        **{key: t(f"report.{key}", lang) for key in LABEL_KEYS},
+        **{f"outcome.{o}": outcome_label(o, lang) for o in OUTCOMES},
+    }
 
 
 def _check(value: str, allowed: tuple[str, ...], what: str) -> None:
@@ -351,10 +155,10 @@ def _check(value: str, allowed: tuple[str, ...], what: str) -> None:
 class _Words:
     """Small phrases in the report's language (counts, plurals, dates)."""
 
-    def __init__(self, lang: str) -> None:
-        self.lang = lang
+    def __init__(self, lang: Lang) -> None:
+        self.lang: Lang = lang
         self.de = lang == "de"
-        self.labels = LABELS[lang]
+        self.labels = labels(lang)
 
     def __call__(self, key: str) -> str:
         return self.labels[key]
@@ -435,14 +239,14 @@ def _next_deadline(plan: Plan, as_of: date, w: _Words) -> dict[str, Any] | None:
     duties = upcoming(plan, as_of)
     if not duties:
         return None
-    first = min(d for d, _, _ in duties)
+    first = min(d for d, _ in duties)
     days = (first - as_of).days
     return {
         "date": w.date(first),
         "date_iso": first.isoformat(),
         "days": days,
         "in_days": w.in_days(days),
-        "what": [de if w.de else en for d, de, en in duties if d == first],
+        "what": [what.render(w.lang) for d, what in duties if d == first],
     }
 
 
@@ -1069,7 +873,7 @@ class _Parts:
                 f"{counts[o]} {w(f'outcome.{o}')}" for o in OUTCOMES if counts[o] or o != "not_met"
             ),
             "counts": counts,
-            "unrecorded": self.say(UNRECORDED_DE, UNRECORDED_EN),
+            "unrecorded": t("orders.unrecorded", w.lang),
         }
 
     def reports(self) -> list[dict[str, Any]]:
@@ -1225,7 +1029,7 @@ class _Parts:
                 "A date known only to the month or the year counts from the last day of that "
                 "period (2023 from 31.12.2023).",
             ),
-            self.say(UNRECORDED_DE, UNRECORDED_EN),
+            t("orders.unrecorded", w.lang),
             self.say(
                 "Die Sitzverteilung der Vollversammlung ist aus den erfassten Mandaten "
                 f"berechnet; mit „{w('likely')}“ markierte Angaben stützen sich auf eine "
@@ -1238,10 +1042,16 @@ class _Parts:
         ]
 
 
+def _language(lang: str) -> Lang:
+    chosen = parse_language(lang)
+    if chosen is None:
+        raise UsageError(f"unknown language '{lang}'; use one of: {', '.join(LANGS)}")
+    return chosen
+
+
 def build_context(plan: Plan, as_of: date, lang: str = "de") -> dict[str, Any]:
     """Everything a report template may use, prepared for ``lang`` (``de`` or ``en``)."""
-    _check(lang, LANGS, "language")
-    w = _Words(lang)
+    w = _Words(_language(lang))
     parts = _Parts(plan, as_of, w)
     info = plan.measures_file.plan
     decision = info.decision
@@ -1262,7 +1072,7 @@ def build_context(plan: Plan, as_of: date, lang: str = "de") -> dict[str, Any]:
     ]
     return {
         "lang": lang,
-        "labels": dict(LABELS[lang]),
+        "labels": labels(w.lang),
         "title": info.title,
         "city": info.city,
         "subtitle": w("subtitle"),
@@ -1510,7 +1320,6 @@ def render_report(
     be reused). Any template error is a :class:`UsageError` naming the file and line.
     """
     _check(fmt, FORMATS, "format")
-    _check(lang, LANGS, "language")
     context = build_context(plan, as_of, lang)
     shipped_dir = str(shipped("templates"))
     if template is not None:

@@ -1,0 +1,85 @@
+"""Texts of ``coverage``, ``overdue`` and ``check`` in the terminal
+(:mod:`ksplan.views.standing`), and the words for statuses and horizons used everywhere."""
+
+from __future__ import annotations
+
+TEXTS: dict[str, tuple[str, str]] = {
+    # words used by every view
+    "status.planned": ("geplant", "planned"),
+    "status.in_progress": ("in Umsetzung", "in progress"),
+    "status.done": ("umgesetzt", "done"),
+    "status.dropped": ("verworfen", "dropped"),
+    "status.unknown": ("unbekannt", "unknown"),
+    "horizon.direkt": ("direkt", "direkt (immediate)"),
+    "horizon.kurzfristig": ("kurzfristig", "kurzfristig (short-term)"),
+    "horizon.längerfristig": ("längerfristig", "längerfristig (longer-term)"),
+    "noun.measure": ("Maßnahme|Maßnahmen", "measure|measures"),
+    # coverage
+    "standing.coverage_title": (
+        "Quartierslabore am {day}: {covered} von {total} Stadtbezirken mit durchgeführtem "
+        "Quartierslabor erfasst",
+        "Quartierslabore on {day}: {covered} of {total} Stadtbezirke with a Quartierslabor "
+        "held recorded",
+    ),
+    "standing.col.district": ("Stadtbezirk", "Stadtbezirk"),
+    "standing.col.state": ("Stand", "State"),
+    "standing.col.labs": ("Quartierslabore", "Quartierslabore"),
+    "standing.state.covered": ("abgedeckt", "covered"),
+    "standing.state.planned": ("geplant", "planned"),
+    "standing.state.missing": ("keines erfasst", "none recorded"),
+    "standing.lab.held": ("durchgeführt", "held"),
+    "standing.lab.planned": ("geplant", "planned"),
+    "standing.lab.unknown": ("Stand unbekannt", "state unknown"),
+    "standing.quarter_unknown": ("(Quartier nicht erfasst)", "(quarter not recorded)"),
+    "standing.none_recorded": ("keines erfasst", "none recorded"),
+    "standing.district_unknown": (
+        "Ohne belegten Stadtbezirk: {lab}",
+        "District not recorded: {lab}",
+    ),
+    "standing.today": ("heute", "today"),
+    "standing.in_days": ("in {days} Tagen", "in {days} days"),
+    "standing.days_ago": ("vor {days} Tagen", "{days} days ago"),
+    "standing.deadline": ("Frist {day} ({when}).", "Deadline {day} ({when})."),
+    "standing.no_deadline": (
+        "Der Plan setzt keine Frist für die Quartierslabore (kein Auftrag der Art coverage).",
+        "The plan sets no deadline for the Quartierslabore (no order of kind coverage).",
+    ),
+    "standing.verdict": ("Auftrag „{title}“: ", "Order “{title}”: "),
+    # overdue
+    "standing.col.id": ("ID", "ID"),
+    "standing.col.title": ("Titel", "Title"),
+    "standing.col.horizon": ("Horizont", "Horizon"),
+    "standing.col.due": ("fällig", "Due"),
+    "standing.col.days": ("Tage", "Days"),
+    "standing.col.status": ("Stand", "Status"),
+    "standing.col.owners": ("Zuständig", "Responsible"),
+    "standing.basis.assumed": ("angenommen", "assumed"),
+    "standing.basis.plan": ("laut Plan", "per plan"),
+    "standing.overdue_title": (
+        "Überfällig am {day}: {late} von {total} Maßnahmen (Stand erfasst, weder erledigt noch "
+        "verworfen)",
+        "Overdue on {day}: {late} of {total} measures (status recorded, neither done nor dropped)",
+    ),
+    "standing.unknown_title": (
+        "Frist verstrichen, Stand unbekannt: {measures} (nicht als überfällig gezählt: kein "
+        "Stand erfasst)",
+        "Past due, status unknown: {measures} (not counted as overdue: no status recorded)",
+    ),
+    "standing.assumed_note": (
+        "„angenommen“: Fälligkeit aus der Arbeitsannahme des Plans je Umsetzungshorizont "
+        "(horizon_policy in measures.yaml), nicht vom Rat beschlossen.",
+        "“assumed”: due date from the plan's working assumption per horizon (horizon_policy in "
+        "measures.yaml), not decided by the council.",
+    ),
+    # check
+    "standing.orders_on": ("Aufträge am {day}:", "Orders on {day}:"),
+    "standing.no_orders": (
+        "Der Plan erklärt keine Aufträge (orders.yaml).",
+        "The plan declares no orders (orders.yaml).",
+    ),
+    "standing.given": (
+        "{given_by}, {day} – Quelle: {source}",
+        "{given_by}, {day} – source: {source}",
+    ),
+    "standing.result": ("Ergebnis: {counts}.", "Result: {counts}."),
+}
