@@ -108,10 +108,15 @@ def test_json_shape() -> None:
     data = coverage_json(coverage(SHIPPED, date(2018, 12, 31)))
     json.dumps(data)
     assert data["as_of"] == "2018-12-31"
-    assert data["deadline"] == "2024-12-31"
+    # the order that sets the deadline was given only on 12.12.2023
+    assert data["deadline"] is None and data["days_to_deadline"] is None
+    assert data["labs_district_unknown"] == []  # the Masterplan 2.0 labs came later
     assert data["covered"] == 4
     assert data["total"] == 12
-    assert data["days_to_deadline"] == (date(2024, 12, 31) - date(2018, 12, 31)).days
+    later = coverage_json(coverage(SHIPPED, date(2024, 1, 1)))
+    assert later["deadline"] == "2024-12-31"
+    assert later["days_to_deadline"] == (date(2024, 12, 31) - date(2024, 1, 1)).days
+    assert len(later["labs_district_unknown"]) == 1
     assert data["deadline_passed_uncovered"] is False
     assert [d["id"] for d in data["districts"]][:2] == ["innenstadt-west", "innenstadt-nord"]
     west, nord = data["districts"][:2]
@@ -247,10 +252,13 @@ def _check(plan: Plan, a: date, b: date) -> None:
     for cov in (early, late):
         assert cov.covered == len(_covered(cov))
         assert cov.total == len(plan.districts_file.districts)
-        assert cov.days_to_deadline == (cov.deadline - cov.as_of).days
-        assert cov.deadline_passed_uncovered == (
-            cov.as_of > cov.deadline and cov.covered < cov.total
-        )
+        order = plan.lab_deadline
+        assert (cov.deadline is None) == (order is None or order.date > cov.as_of)
+        if cov.deadline is not None:
+            assert cov.days_to_deadline == (cov.deadline - cov.as_of).days
+            assert cov.deadline_passed_uncovered == (
+                cov.as_of > cov.deadline and cov.covered < cov.total
+            )
         for d in cov.districts:
             assert d.state in DISTRICT_STATES
             assert (d.state == "covered") == (

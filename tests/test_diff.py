@@ -174,14 +174,18 @@ def test_status_change_from_the_history(history: Path) -> None:
     }
     assert d.changes[1].before == {"status": "unknown", "date": None}
     gone = {e.id: e.text for e in d.consequences.overdue.no_longer_overdue}
-    # M10 had no recorded status before: it was past due with its status unknown, never
-    # overdue, so only M09 leaves the overdue list.
-    assert gone == {"M09": "M09 no longer overdue: now done (15.01.2024)"}
-    assert d.consequences.overdue.after == d.consequences.overdue.before - 1
+    # Neither was overdue: M09 was last recorded before its due date and M10 never, so both
+    # were past due with their status unknown.
+    assert gone == {
+        "M09": "M09 no longer past due, status unknown: now done (15.01.2024)",
+        "M10": "M10 no longer past due, status unknown: now done (Januar 2024)",
+    }
+    assert d.consequences.overdue.after == d.consequences.overdue.before
+    assert d.consequences.overdue.after_unknown == d.consequences.overdue.before_unknown - 2
     assert not d.consequences.seats.changed and not d.consequences.coverage.changed
     text = render_text(d)
     assert "M09 status in_progress (27.02.2018, likely) → done (15.01.2024)" in text
-    assert "M09 no longer overdue: now done (15.01.2024)" in text and "M10 no longer" not in text
+    assert "M09 no longer past due, status unknown: now done (15.01.2024)" in text
     md = render_markdown(d)
     assert "- M09 status in\\_progress (27.02.2018, likely) → done (15.01.2024)" in md
     assert "**Overdue measures**" in md
@@ -678,6 +682,8 @@ def test_json_shape(history: Path) -> None:
         "changed",
         "before",
         "after",
+        "before_unknown",
+        "after_unknown",
         "newly_overdue",
         "no_longer_overdue",
     ]

@@ -52,7 +52,7 @@ def test_text(cli: Any, repo: Path) -> None:
     assert "Eving: Quartierslabor Eving-Zentrum (14.05.2024) added" in out
     assert "meeting" in out.lower() and "01.03.2024" in out
     assert "Quartierslabore: 4/12 → 5/12 districts covered" in out
-    assert "M09 no longer overdue" in out
+    assert "M09 no longer past due, status unknown" in out
 
 
 def test_markdown_and_json(cli: Any, repo: Path) -> None:

@@ -14,7 +14,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ksplan.models import Completeness, District, Event, Lab, Meeting, Order, ReportEvent
+from ksplan.models import (
+    Completeness,
+    District,
+    Event,
+    Lab,
+    Meeting,
+    Order,
+    ReportEvent,
+    StatusEntry,
+)
 from ksplan.orders import OUTCOMES, check, check_json, evaluate, fails
 from ksplan.plan import Plan, load_plan
 from ksplan.report import build_context, render_report
@@ -151,16 +160,27 @@ def test_deliverable_with_deadline_every_outcome() -> None:
     assert outcome(late, date(2024, 3, 1)) == "not_yet_due"
 
 
-def test_an_event_known_only_to_precede_a_day() -> None:
+def test_only_events_after_the_order_count() -> None:
+    """An event known only to precede some day may lie before the order: it proves nothing for
+    it, and says so. A dated event on or after the order's day counts."""
     o = order("deliverable", due="2024-06-30")
-    assert (
-        outcome(plan_with(orders=[o], events=[event("2024-07-01", o.id, before=True)]), TODAY)
-        == "met"
+    vague = evaluate(
+        plan_with(orders=[o], events=[event("2024-07-01", o.id, before=True)]), o, TODAY
     )
-    assert (
-        outcome(plan_with(orders=[o], events=[event("2024-07-02", o.id, before=True)]), TODAY)
-        == "no_evidence"
+    assert vague.outcome == "no_evidence"
+    assert any("Nicht gezählt" in line for line in vague.evidence())
+    assert outcome(plan_with(orders=[o], events=[event("2023-12-12", o.id)]), TODAY) == "met"
+    early = plan_with(orders=[o], events=[event("2023-12-11", o.id)])
+    assert outcome(early, TODAY) == "no_evidence"
+    # the shipped Evaluationsbericht (before 12.12.2023) is no Abschlussbericht
+    shipped = plan_with(
+        events=[
+            e.model_copy(update={"orders": ["abschlussbericht-masterplan-1"]})
+            for e in SHIPPED.orders_file.events
+            if e.id == "evaluationsbericht-masterplan-1"
+        ]
     )
+    assert outcome(shipped, TODAY, 3) == "no_deadline"
 
 
 def test_an_order_not_yet_given_is_not_yet_due() -> None:
@@ -187,7 +207,7 @@ def test_recurring_meetings_every_outcome() -> None:
     declared = plan_with(orders=[o], meetings=two, declared=[complete("meetings", "2024-12-31")])
     result = evaluate(declared, o, date(2025, 1, 1))
     assert result.outcome == "not_met"
-    assert "2024: 2 Sitzungen erfasst (mindestens 3)." in result.evidence("de")
+    assert "2024: 2 Sitzungen erfasst (mindestens 3) – nicht erfüllt." in result.evidence("de")
     half = plan_with(orders=[o], meetings=two, declared=[complete("meetings", "2024-06-30")])
     assert outcome(half, date(2025, 1, 1)) == "no_evidence"
     # meetings after the day asked about do not count yet
@@ -202,8 +222,11 @@ def test_half_yearly_reports_to_the_aboeoab() -> None:
     assert outcome(plan_with(orders=[o], reports=reports), date(2025, 1, 1)) == "met"
     result = evaluate(plan_with(orders=[o], reports=reports), o, date(2025, 7, 1))
     assert result.outcome == "no_evidence"
-    assert "1. Halbjahr 2025: kein Zwischenbericht erfasst (mindestens 1)." in result.evidence("de")
-    assert "2025 H1: no report recorded (at least 1)." in result.evidence("en")
+    assert (
+        "1. Halbjahr 2025: kein Zwischenbericht erfasst (mindestens 1) – nicht belegt."
+        in result.evidence("de")
+    )
+    assert "2025 H1: no report recorded (at least 1) – no evidence." in result.evidence("en")
 
 
 def test_a_report_given_in_january_covers_the_year_before() -> None:
@@ -288,6 +311,17 @@ def test_coverage_every_outcome() -> None:
 # --- measures due -----------------------------------------------------------------------------
 
 
+def with_due(plan: Plan, measure_id: str, due: str) -> Plan:
+    """The plan with a due date of the measure's own (from a source, not assumed)."""
+    measures = [
+        m.model_copy(update={"due": date.fromisoformat(due)}) if m.id == measure_id else m
+        for m in plan.measures
+    ]
+    return dataclasses.replace(
+        plan, measures_file=plan.measures_file.model_copy(update={"measures": measures})
+    )
+
+
 def test_measures_due_every_outcome() -> None:
     o = order("measures-due", date="2019-02-21")
     bare = plan_with(orders=[o])
@@ -295,15 +329,39 @@ def test_measures_due_every_outcome() -> None:
     result = evaluate(bare, o, TODAY)
     assert result.outcome == "no_evidence"
     text = " ".join(result.evidence("de"))
-    assert "Überfällig (Stand erfasst, nicht abgeschlossen): 4" in text
-    assert "Frist verstrichen, Stand unbekannt: 26" in text
-    assert "angenommen" in text
+    # only M08 is recorded unfinished after its due date; M09, M19, M21 were last recorded
+    # before theirs
+    assert "Überfällig (nach der Fälligkeit als nicht abgeschlossen erfasst): 1 – M08." in text
+    assert "seit der Fälligkeit kein Stand erfasst: 29" in text
+    assert "angenommen" in text and "folgt kein „nicht erfüllt“" in text
     assert check_json(bare, [result])[0]["due_basis"] == "assumed"
-    declared = plan_with(orders=[o], declared=[complete("history", "2021-12-31", "M08")])
-    assert outcome(declared, TODAY) == "not_met"
-    # complete only up to before M08's due date (21.02.2021): not shown
-    early = plan_with(orders=[o], declared=[complete("history", "2021-01-31", "M08")])
+    # assumed due dates never make the order "not met", even with a complete record
+    declared = [complete("history", "2021-12-31", "M08")]
+    assert outcome(plan_with(orders=[o], declared=declared), TODAY) == "no_evidence"
+    # a due date of its own, and a record complete through it: not met
+    own = with_due(plan_with(orders=[o], declared=declared), "M08", "2021-06-30")
+    assert outcome(own, TODAY) == "not_met"
+    early = with_due(
+        plan_with(orders=[o], declared=[complete("history", "2021-05-31", "M08")]),
+        "M08",
+        "2021-06-30",
+    )
     assert outcome(early, TODAY) == "no_evidence"
+
+
+def test_measures_finished_late_against_their_own_deadline() -> None:
+    o = order("measures-due", date="2019-02-21")
+    done = StatusEntry.model_validate({"date": "2025-06-01", "status": "done", "source": "Test"})
+    measures = [m.model_copy(update={"history": [*m.history, done]}) for m in SHIPPED.measures]
+    every_done = dataclasses.replace(
+        SHIPPED, measures_file=SHIPPED.measures_file.model_copy(update={"measures": measures})
+    )
+    plan = plan_with(orders=[o], base=every_done)
+    assert outcome(plan, TODAY) == "met"  # assumed due dates: finished is finished
+    late = with_due(plan, "M05", "2020-01-31")
+    assert outcome(late, TODAY) == "no_evidence"  # done only in 2025, record not complete
+    proven = plan_with(orders=[o], base=late, declared=[complete("history", "2020-01-31", "M05")])
+    assert outcome(proven, TODAY) == "not_met"
 
 
 # --- the shipped plan -------------------------------------------------------------------------
@@ -407,7 +465,7 @@ def test_report_as_of_shows_the_term_and_assembly_in_force(
 def test_report_front_page_is_true_to_the_record() -> None:
     context = build_context(SHIPPED, TODAY, "de")
     cards = {c["key"]: c for c in context["figures"]["cards"]}
-    assert cards["overdue"]["value"] == "4 / 30"
+    assert cards["overdue"]["value"] == "1 / 30"
     assert cards["districts"]["tone"] == "unknown"  # deadline passed without evidence
     assert cards["overdue"]["tone"] == "unknown"
     front = render_report(SHIPPED, TODAY, "md").split("## Vollversammlung")[0]

@@ -188,8 +188,8 @@ def test_german_by_default(plan: Plan) -> None:
     assert "| Stadtbezirke mit Quartierslabor | **4 / 12** |" in text
     # Only measures with a recorded, unfinished status are overdue; the 26 without a recorded
     # status are named apart, and the deadlines are marked as assumed.
-    assert "| Überfällig | **4 / 30** |" in text
-    assert "weitere 26 mit verstrichener Frist und unbekanntem Stand" in text
+    assert "| Überfällig | **1 / 30** |" in text
+    assert "weitere 29 mit verstrichener Frist und unbekanntem Stand" in text
     assert "Fristen angenommen" in text
     assert "**31.12.2026**" in text  # the next deadline: the reports and meetings of 2026
 
@@ -533,9 +533,9 @@ def test_user_template_gets_the_same_context(plan: Plan, tmp_path: Path) -> None
     text = render_report(plan, AS_OF, "md", template=own)
     assert text == (
         "Kopf: Masterplan Kommunale Sicherheit\n"
-        "22.11.2026 | 4 | SPD | 4/12 | M03\n"
+        "22.11.2026 | 1 | SPD | 4/12 | M03\n"
         "Kennzahlen;Vollversammlung;Quartierslabore in den Stadtbezirken;"
-        "Überfällige Maßnahmen;Maßnahmenkatalog;Aufträge des Rates und ihre Prüfung;"
+        "Überfällige Maßnahmen;Maßnahmenkatalog;Aufträge von Rat und ABöOAB und ihre Prüfung;"
         "Annahmen;Quellen;"
     )  # trim_blocks: the line break after a block tag is dropped
 

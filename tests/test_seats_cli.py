@@ -81,6 +81,12 @@ EXPECTED_2020 = {
     "Die PARTEI": 0,
 }
 
+TERM_2020_NOTE = (
+    "note: Fraktionen zu Beginn der Wahlperiode. Später bildete sich eine achte Fraktion „Volt“ "
+    "aus Mitgliedern anderer Gruppen; Datum und Stärken sind nicht belegt und fehlen daher.\n"
+)
+"""The plan's note on the term 2020–2025, which ``seats`` passes on."""
+
 
 @pytest.fixture
 def seats(cli: Callable[..., Any]) -> Invoke:
@@ -195,7 +201,8 @@ def test_runner_keeps_stdout_and_stderr_apart(seats: Invoke) -> None:
 def test_term_2020_2025_table(seats: Invoke) -> None:
     result = seats(*PLAN, "--term", "2020-2025")
     assert result.exit_code == 0, result.output
-    assert result.stderr == ""  # a complete, confirmed term: nothing to note
+    # a complete, confirmed term: only the plan's own note on it (a later Fraktion)
+    assert result.stderr == TERM_2020_NOTE
     out = result.stdout
     assert "Vollversammlung — 10 Ratssitze nach Hare-Niemeyer, Ratsperiode 2020-2025" in out
     assert "(87 Mandate)" in out
@@ -268,7 +275,7 @@ def test_one_remainder_seat_is_singular(seats: Invoke) -> None:
 def test_json_shape_term_2020_2025(seats: Invoke) -> None:
     result = seats(*PLAN, "--term", "2020-2025", "--json")
     assert result.exit_code == 0
-    assert result.stderr == ""
+    assert result.stderr == TERM_2020_NOTE
     data = json.loads(result.stdout)
     check_shape(data)
     assert data["method"] == "hare-niemeyer"
@@ -458,7 +465,7 @@ def test_recorded_lot_that_no_longer_fits_while_a_lot_is_pending(
     assert data["lot"] == {"seats": 1, "candidates": ["AfD", "FDP/Bürgerliste"]}
     assert data["lot_applied"] is None
     assert sum(data["allocation"].values()) == 9
-    note = result.stderr
+    note = result.stderr.removeprefix(TERM_2020_NOTE)
     assert note.startswith("note: the lot drawn on 2021-02-01")
     assert "not applied" in note
     assert "CDU is not among the lot candidates (AfD, FDP/Bürgerliste)" in note
@@ -818,7 +825,7 @@ def test_subprocess_term_2020_2025_json(tmp_path: Path) -> None:
         check=False,
     )
     assert proc.returncode == 0, proc.stderr
-    assert proc.stderr == ""
+    assert proc.stderr == TERM_2020_NOTE
     data = json.loads(proc.stdout)
     check_shape(data)
     assert data["allocation"] == EXPECTED_2020

@@ -17,7 +17,8 @@ def test_coverage_as_of_end_of_2018(cli: Any) -> None:
     result = cli("coverage", "--as-of", "2018-12-31", "--json")
     assert result.exit_code == 0
     data = json.loads(result.stdout)
-    assert data["as_of"] == "2018-12-31" and data["deadline"] == "2024-12-31"
+    # the deadline is set by the motion of 12.12.2023: on 31.12.2018 there is none yet
+    assert data["as_of"] == "2018-12-31" and data["deadline"] is None
     assert (data["covered"], data["total"]) == (4, 12)
     covered = [d["name"] for d in data["districts"] if d["state"] == "covered"]
     assert covered == ["Innenstadt-Nord", "Brackel", "Hörde", "Lütgendortmund"]
@@ -32,11 +33,12 @@ def test_coverage_table_speaks_german_dates(cli: Any) -> None:
     result = cli("coverage", "--as-of", "2018-12-31")
     assert result.exit_code == 0
     assert "Quartierslabore am 31.12.2018: 4 von 12 Stadtbezirken" in result.stdout
-    assert "Frist 31.12.2024 (in 2192 Tagen)." in result.stdout
+    assert "Noch keine Frist: Der Auftrag dazu wurde erst am 12.12.2023 erteilt." in result.stdout
     assert "spätestens am 31.12.2018 durchgeführt" in result.stdout
     english = cli("coverage", "--as-of", "2018-12-31", "--lang", "en")
     assert "Quartierslabore on 31.12.2018: 4 of 12 Stadtbezirke" in english.stdout
-    assert "Deadline 31.12.2024 (in 2192 days)." in english.stdout
+    assert "No deadline yet: the order setting it was given only on 12.12.2023." in english.stdout
+    assert "Frist 31.12.2024 (in 30 Tagen)." in cli("coverage", "--as-of", "2024-12-01").stdout
     assert "held on 31.12.2018 at the latest" in english.stdout
 
 
@@ -82,7 +84,8 @@ def test_overdue_as_of_2019_and_2020(cli: Any) -> None:
     rows = json.loads(cli("overdue", "--as-of", "2020-03-01", "--json").stdout)
     assert [r["id"] for r in rows] == ["M05", "M06", "M07", "M15", "M17", "M26", "M27", "M30"]
     assert {r["horizon"] for r in rows} == {"direkt"}
-    assert rows[0]["due"] == "2020-02-21" and rows[0]["days_overdue"] == 9
+    assert rows[0]["due"] == "2020-02-21" and rows[0]["days_past_due"] == 9
+    assert rows[0]["days_overdue"] is None  # not overdue: status unknown
     assert rows[0]["status"] == "unknown"
     assert {r["state"] for r in rows} == {"status_unknown"}
     assert {r["due_basis"] for r in rows} == {"assumed"}
@@ -110,16 +113,25 @@ def test_overdue_strict_and_filters(cli: Any) -> None:
     assert "Past due, status unknown: 8 measures" in english.stdout
 
 
-def test_overdue_not_met_with_a_complete_history(cli: Any, plan_dir: Path) -> None:
+def test_overdue_not_met_only_with_an_own_deadline_and_a_complete_history(
+    cli: Any, plan_dir: Path
+) -> None:
     edit(
         plan_dir / "orders.yaml",
         "complete_through: []",
         "complete_through:\n  - record: history\n    scope: [M08]\n    through: 2021-12-31\n"
         "    source: Test\n",
     )
+    # M08's due date is assumed (horizon policy): no "nicht erfüllt" follows from it
+    assumed = cli("overdue", "--plan", str(plan_dir), "--as-of", "2022-01-01")
+    assert assumed.exit_code == 0
+    assert "nicht belegt" in assumed.stdout
+    # with a due date of its own, the complete record shows the deadline missed
+    edit(plan_dir / "measures.yaml", "  - id: M08\n", "  - id: M08\n    due: 2021-06-30\n")
     result = cli("overdue", "--plan", str(plan_dir), "--as-of", "2022-01-01")
     assert result.exit_code == 1
     assert "nicht erfüllt" in result.stdout
+    assert "30.06.2021" in result.stdout and "(laut" in result.stdout
 
 
 def test_check_json_and_exit(cli: Any) -> None:

@@ -42,12 +42,13 @@ def test_german_is_the_default_and_english_on_request() -> None:
     assert language() == "de"
     assert t("outcome.no_evidence") == "nicht belegt"
     assert t("outcome.no_evidence", "en") == "no evidence"
+    half = Msg("order.period.half", {"half": 1, "year": 2025})
+    verdict = Msg("outcome.no_evidence")
     message = Msg(
-        "order.period_short",
-        {"period": Msg("order.period.half", {"half": 1, "year": 2025}), "counted": "x", "need": 1},
+        "order.period_short", {"period": half, "counted": "x", "need": 1, "verdict": verdict}
     )
-    assert message.render("de") == "1. Halbjahr 2025: x (mindestens 1)."
-    assert message.render("en") == "2025 H1: x (at least 1)."
+    assert message.render("de") == "1. Halbjahr 2025: x (mindestens 1) – nicht belegt."
+    assert message.render("en") == "2025 H1: x (at least 1) – no evidence."
 
 
 @pytest.mark.parametrize(

@@ -99,6 +99,32 @@ def check_measures(plan: Plan) -> Iterator[Problem]:
                 code="unused",
                 severity="warning",
             )
+    established = plan.assembly.established.date
+    for j, report in enumerate(mf.reports):
+        if report.covers is not None and report.kind != "rat":
+            yield doc.problem(
+                ("reports", j, "covers"),
+                "'covers' is for a report to the Rat given after the year it is about",
+                code="value",
+            )
+        elif report.covers is not None and report.covers not in (
+            report.date.year,
+            report.date.year - 1,
+        ):
+            yield doc.problem(
+                ("reports", j, "covers"),
+                f"a report given in {report.date.year} can cover {report.date.year} or "
+                f"{report.date.year - 1}, not {report.covers}",
+                code="value",
+            )
+        if report.kind == "aboeoab" and report.date < established:
+            yield doc.problem(
+                ("reports", j, "date"),
+                f"this report to the ABöOAB is dated before the motion of {established} that "
+                "asks for them",
+                code="order",
+                severity="warning",
+            )
     for j in range(1, len(mf.reports)):
         if mf.reports[j].date < mf.reports[j - 1].date:
             yield doc.problem(
@@ -158,6 +184,25 @@ def check_assembly(plan: Plan) -> Iterator[Problem]:
                 "the council terms are not in date order (each starts after the one before)",
                 code="order",
             )
+    seen: dict[date, int] = {}
+    for j, meeting in enumerate(a.meetings):
+        if meeting.date < a.established.date:
+            yield doc.problem(
+                ("meetings", j, "date"),
+                f"this meeting is dated before the Vollversammlung was established "
+                f"({a.established.date})",
+                code="order",
+                severity="warning",
+            )
+        if meeting.date in seen:
+            yield doc.problem(
+                ("meetings", j, "date"),
+                f"a meeting on this day is recorded already (entry {seen[meeting.date] + 1}); "
+                "one day counts once",
+                code="duplicate",
+                severity="warning",
+            )
+        seen.setdefault(meeting.date, j)
     for j in range(1, len(a.meetings)):
         if a.meetings[j].date < a.meetings[j - 1].date:
             yield doc.problem(
@@ -217,6 +262,7 @@ def check_orders(plan: Plan) -> Iterator[Problem]:
     yield from _duplicates(doc, ("orders",), o.orders, "id", "order ID")
     yield from _duplicates(doc, ("events",), o.events, "id", "event ID")
     order_ids = {x.id for x in o.orders}
+    given = {x.id: x.date for x in o.orders}
     for i, event in enumerate(o.events):
         for j, ref in enumerate(event.orders):
             if ref not in order_ids:
@@ -225,11 +271,35 @@ def check_orders(plan: Plan) -> Iterator[Problem]:
                     f"the order '{ref}' is not defined under 'orders'" + _suggest(ref, order_ids),
                     code="unknown-reference",
                 )
+            elif ref in event.orders[:j]:
+                yield doc.problem(
+                    ("events", i, "orders", j),
+                    f"the order '{ref}' is named twice",
+                    code="duplicate-id",
+                )
+            elif event.by < given[ref]:
+                yield doc.problem(
+                    ("events", i, "orders", j),
+                    f"this event happened before the order '{ref}' was given ({given[ref]}): "
+                    "it is not counted as evidence for it",
+                    code="order",
+                    severity="warning",
+                )
     for i, order in enumerate(o.orders):
         if order.due is not None and order.due < order.date:
             yield doc.problem(
                 ("orders", i, "due"), "the deadline lies before the order was given", code="order"
             )
+        if order.start is not None and order.every is not None:
+            half = order.every == "half-year" and order.date.month > 6
+            first = date(order.date.year, 7 if half else 1, 1)
+            if order.start < first:
+                yield doc.problem(
+                    ("orders", i, "start"),
+                    f"the first period counted starts before the period in which the order was "
+                    f"given ({order.date}); it can start on {first} at the earliest",
+                    code="order",
+                )
     if len(plan.orders_of("coverage")) > 1:
         yield doc.problem(
             ("orders",),
@@ -303,6 +373,14 @@ def check_future_dates(plan: Plan, today: date) -> Iterator[Problem]:
                 )
     orders = plan.documents.get("orders")
     if orders is not None:
+        for j, order in enumerate(plan.orders):
+            if order.date > today:
+                yield orders.problem(
+                    ("orders", j, "date"),
+                    f"this order is dated {order.date}, after today",
+                    code="future",
+                    severity="warning",
+                )
         for j, event in enumerate(plan.orders_file.events):
             if event.date is not None and event.date.start > today:
                 yield orders.problem(

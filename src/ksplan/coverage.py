@@ -55,6 +55,8 @@ class LabView:
     """Why ``counts_from`` is an approximation, if it is one."""
     bound: bool = False
     """``date`` is a bound (``held_by``, ``held_after``), not the lab's own date."""
+    remark: str = ""
+    """The plan's own note on the lab (e.g. that a bound is an assumption)."""
 
     @property
     def date_text(self) -> str | None:
@@ -141,6 +143,7 @@ def lab_view(lab: Lab) -> LabView:
         note_de=note_de,
         note_en=note_en,
         bound=lab.date is None and written is not None,
+        remark=lab.note or "",
     )
 
 
@@ -161,6 +164,8 @@ def district_coverage(district: District, as_of: dt.date) -> DistrictCoverage:
 def coverage(plan: Plan, as_of: dt.date) -> Coverage:
     """Every Stadtbezirk in file order with its state on ``as_of``."""
     order = plan.lab_deadline
+    if order is not None and order.date > as_of:
+        order = None  # not yet given on that day: no deadline yet
     districts = [district_coverage(d, as_of) for d in plan.districts_file.districts]
     return Coverage(
         as_of=as_of,
@@ -169,8 +174,21 @@ def coverage(plan: Plan, as_of: dt.date) -> Coverage:
         covered=sum(1 for d in districts if d.state == "covered"),
         total=len(districts),
         districts=districts,
-        district_unknown=[lab_view(lab) for lab in plan.districts_file.labs_district_unknown],
+        district_unknown=[
+            lab_view(lab)
+            for lab in plan.districts_file.labs_district_unknown
+            if _may_have_happened(lab, as_of)
+        ],
     )
+
+
+def _may_have_happened(lab: Lab, as_of: dt.date) -> bool:
+    """Whether a lab can have taken place by ``as_of`` (a later one is not shown then)."""
+    if lab.date is not None:
+        return lab.date.start <= as_of
+    if lab.held_after is not None:
+        return lab.held_after < as_of
+    return True
 
 
 def _iso(value: dt.date | None) -> str | None:

@@ -3,11 +3,14 @@
 A measure is due on its own ``due`` date (basis ``plan``), else on the council decision date
 plus the months its Umsetzungshorizont is given in ``horizon_policy`` (basis ``assumed``: the
 plan's working assumption, not the council's; see :meth:`Plan.due`). On a day after its due
-date a measure is
+date a measure that is not recorded as ``done`` or ``dropped`` is
 
-- **overdue** when its status on that day is recorded and is neither ``done`` nor ``dropped``;
-- **past due, status unknown** when no status is recorded for it by that day. Such a measure
-  is never counted as overdue: nothing shows that it is unfinished.
+- **overdue** when the record shows it unfinished *after* it was due: a status entry that lies
+  wholly on or after the due date says ``planned`` or ``in_progress``, or its status history is
+  declared complete (``complete_through`` in orders.yaml) through the due date or later;
+- **past due, status unknown** otherwise — nothing is recorded for it since it was due (a status
+  recorded before the due date says nothing about the time after it). Such a measure is never
+  counted as overdue.
 
 The status on a day is the last history entry that had been reached by then. A history entry
 dated only to the month or the year counts from the last day of that period, as everywhere
@@ -39,15 +42,15 @@ class OverdueMeasure:
     measure: Measure
     due: date
     days_overdue: int
+    """Days since the due date (for both states)."""
     status: Status
+    """The last status recorded by the day asked about (``unknown`` when none)."""
     status_date: PartialDate | None
     owners: list[str]
     due_basis: DueBasis = "assumed"
-
-    @property
-    def state(self) -> PastDueState:
-        """``overdue`` (status recorded, unfinished) or ``status_unknown`` (none recorded)."""
-        return "status_unknown" if self.status == "unknown" else "overdue"
+    state: PastDueState = "status_unknown"
+    likely: bool = False
+    """The last status entry rests on one reliable source only (``certainty: likely``)."""
 
 
 def status_on(measure: Measure, as_of: date) -> StatusEntry | None:
@@ -98,6 +101,10 @@ def past_due(
         status: Status = entry.status if entry is not None else "unknown"
         if status in FINISHED:
             continue
+        complete = plan.complete_through("history", measure.id)
+        known_after_due = (entry is not None and entry.date.start >= due) or (
+            complete is not None and complete >= due
+        )
         found.append(
             OverdueMeasure(
                 measure=measure,
@@ -107,6 +114,8 @@ def past_due(
                 status_date=entry.date if entry is not None else None,
                 owners=plan.owner_names(measure),
                 due_basis=plan.due_basis(measure),
+                state="overdue" if known_after_due else "status_unknown",
+                likely=entry is not None and entry.certainty == "likely",
             )
         )
     found.sort(key=lambda item: (-item.days_overdue, _measure_order(item.measure)))
@@ -126,7 +135,8 @@ def overdue_json(plan: Plan, items: list[OverdueMeasure]) -> list[dict[str, Any]
             "field_name": plan.field_names[item.measure.field],
             "due": item.due.isoformat(),
             "due_basis": item.due_basis,
-            "days_overdue": item.days_overdue,
+            "days_past_due": item.days_overdue,
+            "days_overdue": item.days_overdue if item.state == "overdue" else None,
             "status": item.status,
             "status_date": str(item.status_date) if item.status_date is not None else None,
             "owners": list(item.owners),

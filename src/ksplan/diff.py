@@ -34,7 +34,7 @@ from pydantic import BaseModel
 
 from ksplan.coverage import coverage
 from ksplan.dates import PartialDate, format_date
-from ksplan.deadlines import FINISHED, overdue, status_on
+from ksplan.deadlines import FINISHED, past_due, status_on
 from ksplan.errors import KsplanError
 from ksplan.models import (
     AssemblyFile,
@@ -238,7 +238,11 @@ class OverdueConsequence:
     before: int
     after: int
     newly_overdue: list[OverdueEntry]
+    """Measures now overdue or past due with unknown status (the text says which)."""
     no_longer_overdue: list[OverdueEntry]
+    before_unknown: int = 0
+    """Measures past due with their status unknown, before and after."""
+    after_unknown: int = 0
 
     @property
     def changed(self) -> bool:
@@ -973,29 +977,38 @@ def coverage_consequence(old: Plan, new: Plan, as_of: dt.date) -> CoverageConseq
     )
 
 
+_PAST_DUE_WORDS = {"overdue": "overdue", "status_unknown": "past due, status unknown"}
+
+
 def overdue_consequence(old: Plan, new: Plan, as_of: dt.date) -> OverdueConsequence:
-    before, after = overdue(old, as_of), overdue(new, as_of)
-    before_ids = {o.measure.id for o in before}
-    after_ids = {o.measure.id for o in after}
+    """Measures that become or stop being past due (overdue, or past due with their status
+    unknown), or move from one of the two to the other."""
+    before = {o.measure.id: o for o in past_due(old, as_of)}
+    after = {o.measure.id: o for o in past_due(new, as_of)}
     new_measures = {m.id: m for m in new.measures}
-    newly = [
-        OverdueEntry(
-            o.measure.id,
-            o.measure.title,
-            o.due,
-            o.days_overdue,
-            o.status,
-            f"{o.measure.id} newly overdue: due {format_date(o.due, 'de')}, "
-            f"{o.days_overdue} days ago, status {o.status}",
-        )
-        for o in after
-        if o.measure.id not in before_ids
-    ]
-    resolved: list[OverdueEntry] = []
-    for o in before:
-        if o.measure.id in after_ids:
+    newly: list[OverdueEntry] = []
+    for mid, o in after.items():
+        was = before.get(mid)
+        if was is not None and was.state == o.state:
             continue
-        measure = new_measures.get(o.measure.id)
+        words = _PAST_DUE_WORDS[o.state]
+        since = f" (was: {_PAST_DUE_WORDS[was.state]})" if was is not None else ""
+        newly.append(
+            OverdueEntry(
+                mid,
+                o.measure.title,
+                o.due,
+                o.days_overdue,
+                o.status,
+                f"{mid} now {words}{since}: due {format_date(o.due, 'de')}, "
+                f"{o.days_overdue} days ago, status {o.status}",
+            )
+        )
+    resolved: list[OverdueEntry] = []
+    for mid, o in before.items():
+        if mid in after:
+            continue
+        measure = new_measures.get(mid)
         if measure is None:
             reason, status, due = "the measure was removed", o.status, None
         else:
@@ -1010,15 +1023,27 @@ def overdue_consequence(old: Plan, new: Plan, as_of: dt.date) -> OverdueConseque
                 reason = f"status {status}"
         resolved.append(
             OverdueEntry(
-                o.measure.id,
+                mid,
                 measure.title if measure is not None else o.measure.title,
                 due,
                 None,
                 status,
-                f"{o.measure.id} no longer overdue: {reason}",
+                f"{mid} no longer {_PAST_DUE_WORDS[o.state]}: {reason}",
             )
         )
-    return OverdueConsequence(as_of, len(before), len(after), newly, resolved)
+    count = {
+        side: sum(1 for o in items.values() if o.state == "overdue")
+        for side, items in (("before", before), ("after", after))
+    }
+    return OverdueConsequence(
+        as_of,
+        count["before"],
+        count["after"],
+        newly,
+        resolved,
+        len(before) - count["before"],
+        len(after) - count["after"],
+    )
 
 
 def orders_consequence(old: Plan, new: Plan, as_of: dt.date) -> OrdersConsequence:
@@ -1132,7 +1157,10 @@ def _coverage_lines(c: CoverageConsequence) -> list[str]:
 
 
 def _overdue_head(o: OverdueConsequence) -> str:
-    return f"{o.before} → {o.after} measures overdue"
+    head = f"{o.before} → {o.after} measures overdue"
+    if (o.before_unknown, o.after_unknown) != (0, 0):
+        head += f"; {o.before_unknown} → {o.after_unknown} past due, status unknown"
+    return head
 
 
 def render_text(d: PlanDiff) -> str:
@@ -1300,6 +1328,8 @@ def diff_json(d: PlanDiff) -> dict[str, Any]:
                 "changed": c.overdue.changed,
                 "before": c.overdue.before,
                 "after": c.overdue.after,
+                "before_unknown": c.overdue.before_unknown,
+                "after_unknown": c.overdue.after_unknown,
                 "newly_overdue": [_overdue_json(x) for x in c.overdue.newly_overdue],
                 "no_longer_overdue": [_overdue_json(x) for x in c.overdue.no_longer_overdue],
             },

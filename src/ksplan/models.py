@@ -308,6 +308,8 @@ class Term(Model):
     source: Text
     certainty: Certainty = "confirmed"
     complete: bool = True
+    note: Text | None = None
+    """What else is known about the term and is not in the figures (e.g. later changes)."""
     fraktionen: list[Fraktion]
     single_members: list[SeatHolder] = []
     ratsgruppen: list[SeatHolder] = []
@@ -482,6 +484,11 @@ class Event(Model):
                 "(the day before which it happened)"
             )
         return self
+
+    @property
+    def earliest(self) -> dt.date:
+        """The first day the event can have happened (unknown for ``before``: none)."""
+        return self.date.start if self.date is not None else dt.date.min
 
     @property
     def by(self) -> dt.date:

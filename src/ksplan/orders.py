@@ -86,8 +86,15 @@ def _not_complete(lines: _Lines, record: RecordKind) -> None:
     lines.add("record_not_complete", record=msg(f"order.record.{record}"))
 
 
-def _complete(lines: _Lines, record: RecordKind, through: date) -> None:
-    lines.add("record_complete", record=msg(f"order.record.{record}"), through=day(through))
+def _complete(lines: _Lines, plan: Plan, record: RecordKind, item: str | None = None) -> None:
+    declared = plan.completeness(record, item)
+    assert declared is not None
+    lines.add(
+        "record_complete",
+        record=msg(f"order.record.{record}"),
+        through=day(declared.through),
+        basis=declared.source or declared.note or "",
+    )
 
 
 def _not_given(order: Order, as_of: date) -> OrderResult | None:
@@ -98,10 +105,22 @@ def _not_given(order: Order, as_of: date) -> OrderResult | None:
     return _result(order, "not_yet_due", lines)
 
 
-def _events(plan: Plan, order: Order, as_of: date) -> list[Event]:
-    """The events recorded for an order that had happened by ``as_of``, in date order."""
+def _linked(plan: Plan, order: Order, as_of: date) -> list[Event]:
+    """The events linked to an order that had happened by ``as_of``, in date order."""
     found = [e for e in plan.orders_file.events if order.id in e.orders and e.by <= as_of]
     return sorted(found, key=lambda e: e.by)
+
+
+def _events(plan: Plan, order: Order, as_of: date, lines: _Lines | None = None) -> list[Event]:
+    """The events that count for an order by ``as_of``: only those certainly not before the
+    order was given. The others are named in ``lines`` (they prove nothing for it)."""
+    linked = _linked(plan, order, as_of)
+    counted = [e for e in linked if e.earliest >= order.date]
+    if lines is not None:
+        for event in linked:
+            if event.earliest < order.date:
+                lines.add("event_before_order", title=event.title, given=day(order.date))
+    return counted
 
 
 def _recorded(lines: _Lines, event: Event) -> None:
@@ -111,6 +130,8 @@ def _recorded(lines: _Lines, event: Event) -> None:
         assert event.before is not None
         when = msg("order.when.before", day=day(event.before))
     lines.add("recorded", when=when, title=event.title)
+    if event.note:
+        lines.add("event_note", note=event.note)
 
 
 def _partial(value: PartialDate) -> dict[str, object]:
@@ -174,14 +195,14 @@ def _counted(record: str, n: int) -> Msg:
     )
 
 
-def _record_days(plan: Plan, order: Order, as_of: date) -> list[date]:
+def _record_days(plan: Plan, order: Order, as_of: date, lines: _Lines | None = None) -> list[date]:
     """The days the record counts for a recurring order (a report to the Rat given in January
     for the year before counts for that year: ``covers``)."""
     record = order.record
     if record == "meetings":
         return [m.date for m in plan.assembly.meetings if m.date <= as_of]
     if record == "events":
-        return [e.by for e in _events(plan, order, as_of)]
+        return [e.by for e in _events(plan, order, as_of, lines)]
     kind = "rat" if record == "rat-reports" else "aboeoab"
     days = []
     for report in plan.measures_file.reports:
@@ -202,18 +223,32 @@ def _recurring(plan: Plan, order: Order, as_of: date) -> OrderResult:
     ended = [p for p in periods if p.end < as_of]
     running = [p for p in periods if p.end >= as_of]
     counts: dict[_Period, int] = dict.fromkeys(periods, 0)
-    for when in _record_days(plan, order, as_of):
+    lines = _Lines()
+    for when in set(_record_days(plan, order, as_of, lines)):  # one day counts once
         period = _period_of(when, every)
         if period in counts:
             counts[period] += 1
-    lines = _Lines()
     item = order.id if record == "events" else None
     complete = plan.complete_through(record, item)
     short = [p for p in ended if counts[p] < need]
+    # A report to the Rat given later may still cover a year (``covers``): the record shows a
+    # year without one only when it is complete up to the day asked about.
+    proven = [
+        p
+        for p in short
+        if complete is not None and complete >= (as_of if record == "rat-reports" else p.end)
+    ]
     for p in ended:
         counted = _counted(record, counts[p])
         if p in short:
-            lines.add("period_short", period=p.name, counted=counted, need=need)
+            verdict = "not_met" if p in proven else "no_evidence"
+            lines.add(
+                "period_short",
+                period=p.name,
+                counted=counted,
+                need=need,
+                verdict=msg(f"outcome.{verdict}"),
+            )
         else:
             lines.add("period", period=p.name, counted=counted)
     for p in running:
@@ -226,9 +261,8 @@ def _recurring(plan: Plan, order: Order, as_of: date) -> OrderResult:
         return _result(order, "not_yet_due", lines)
     if not short:
         return _result(order, "met", lines)
-    proven = [p for p in short if complete is not None and complete >= p.end]
     if complete is not None:
-        _complete(lines, record, complete)
+        _complete(lines, plan, record, item)
     if proven:
         return _result(order, "not_met", lines)
     if complete is None:
@@ -240,8 +274,8 @@ def _recurring(plan: Plan, order: Order, as_of: date) -> OrderResult:
 
 
 def _deliverable(plan: Plan, order: Order, as_of: date) -> OrderResult:
-    events = _events(plan, order, as_of)
     lines = _Lines()
+    events = _events(plan, order, as_of, lines)
     for event in events:
         _recorded(lines, event)
     due = order.due
@@ -258,7 +292,7 @@ def _deliverable(plan: Plan, order: Order, as_of: date) -> OrderResult:
     lines.add("nothing_by_deadline", due=day(due))
     complete = plan.complete_through("events", order.id)
     if complete is not None and complete >= due:
-        _complete(lines, "events", complete)
+        _complete(lines, plan, "events", order.id)
         return _result(order, "not_met", lines)
     _not_complete(lines, "events")
     return _result(order, "no_evidence", lines)
@@ -284,8 +318,8 @@ def _all_labs(plan: Plan) -> list[Lab]:
 
 def _precondition(plan: Plan, order: Order, as_of: date) -> OrderResult:
     """An event before the first Quartierslabor held after the order was given."""
-    events = _events(plan, order, as_of)
     lines = _Lines()
+    events = _events(plan, order, as_of, lines)
     for event in events:
         _recorded(lines, event)
     after: list[date] = []  # labs certainly held after the order (their earliest day)
@@ -297,7 +331,7 @@ def _precondition(plan: Plan, order: Order, as_of: date) -> OrderResult:
         earliest, latest = window
         if earliest > order.date:
             after.append(earliest)
-        elif latest is None or latest > order.date:
+        elif (latest is None or latest > order.date) and as_of > order.date:
             maybe += 1
     first = min(after) if after else None
     if first is not None:
@@ -323,7 +357,7 @@ def _precondition(plan: Plan, order: Order, as_of: date) -> OrderResult:
         and complete >= first
         and (not events or events[0].by >= first)
     ):
-        _complete(lines, "events", complete)
+        _complete(lines, plan, "events", order.id)
         return _result(order, "not_met", lines)
     if complete is None:
         _not_complete(lines, "events")
@@ -331,9 +365,9 @@ def _precondition(plan: Plan, order: Order, as_of: date) -> OrderResult:
 
 
 def _ongoing(plan: Plan, order: Order, as_of: date) -> OrderResult:
-    events = _events(plan, order, as_of)
     lines = _Lines()
     lines.add("standing")
+    events = _events(plan, order, as_of, lines)
     for event in events:
         _recorded(lines, event)
     if not events:
@@ -407,8 +441,19 @@ def _coverage(plan: Plan, order: Order, as_of: date) -> OrderResult:
     return _result(order, "no_evidence", lines)
 
 
+def _finished_by(plan: Plan, measure_id: str, by: date) -> bool:
+    measure = next(m for m in plan.measures if m.id == measure_id)
+    entry = status_on(measure, by)
+    return entry is not None and entry.status in FINISHED
+
+
 def _measures_due(plan: Plan, order: Order, as_of: date) -> OrderResult:
-    """Every measure done or dropped once its due date has passed."""
+    """Every measure done or dropped by its due date.
+
+    Only a due date of the plan's own (``due``, from a source) can make this order "not met":
+    a date derived from the horizon policy is the plan's assumption, not the council's, and a
+    measure past it is at most "no evidence". A measure finished since counts as finished when
+    its due date is assumed."""
     lines = _Lines()
     items = past_due(plan, as_of)
     assumed = sum(1 for m in plan.measures if plan.due_basis(m) == "assumed")
@@ -424,24 +469,38 @@ def _measures_due(plan: Plan, order: Order, as_of: date) -> OrderResult:
     position = {m.id: n for n, m in enumerate(plan.measures)}
     late.sort(key=lambda mid: position[mid])
     unknown.sort(key=lambda mid: position[mid])
-    if not items:
+    # measures with a due date of their own that were finished only after it
+    late_done = [
+        m.id
+        for m in plan.measures
+        if plan.due_basis(m) == "plan"
+        and plan.due(m) < as_of
+        and _finished_by(plan, m.id, as_of)
+        and not _finished_by(plan, m.id, plan.due(m))
+    ]
+    if not items and not late_done:
         lines.add("all_finished", as_of=day(as_of))
     if late:
         lines.add("overdue_ids", count=len(late), ids=_joined(late))
     if unknown:
         lines.add("unknown_ids", count=len(unknown), ids=_joined(unknown))
+    if late_done:
+        lines.add("finished_late_ids", count=len(late_done), ids=_joined(late_done))
     if assumed:
         lines.add("assumed_dues", assumed=assumed, total=len(plan.measures))
-    if not items:
+    if not items and not late_done:
         return _result(order, "met", lines)
     proven = [
-        i.measure.id
-        for i in items
-        if (c := plan.complete_through("history", i.measure.id)) is not None and c >= i.due
+        mid
+        for mid in [*(i.measure.id for i in items if i.due_basis == "plan"), *late_done]
+        if (c := plan.complete_through("history", mid)) is not None
+        and c >= plan.due(next(m for m in plan.measures if m.id == mid))
     ]
     if proven:
-        lines.add("history_complete_for", ids=_joined(proven))
+        lines.add("history_complete_for", ids=_joined(sorted(proven, key=position.__getitem__)))
         return _result(order, "not_met", lines)
+    if any(i.due_basis == "assumed" for i in items):
+        lines.add("assumed_no_verdict")
     _not_complete(lines, "history")
     return _result(order, "no_evidence", lines)
 

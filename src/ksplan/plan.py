@@ -24,6 +24,7 @@ from ksplan.models import (
     FILE_MODELS,
     AssemblyFile,
     Body,
+    Completeness,
     DistrictsFile,
     DueBasis,
     Measure,
@@ -52,10 +53,10 @@ _LIST_HEAD = 2000  # items of a long list that are checked first (see validate_d
 class Plan:
     """The whole plan, validated. The core computes on this and nothing else."""
 
-    measures_file: MeasuresFile
-    assembly: AssemblyFile
-    districts_file: DistrictsFile
-    orders_file: OrdersFile = field(default_factory=OrdersFile)
+    measures_file: MeasuresFile = field(repr=False)
+    assembly: AssemblyFile = field(repr=False)
+    districts_file: DistrictsFile = field(repr=False)
+    orders_file: OrdersFile = field(default_factory=OrdersFile, repr=False)
     directory: Path | None = None
     documents: dict[str, YamlDocument] = field(default_factory=dict, compare=False, repr=False)
     warnings: tuple[Problem, ...] = ()
@@ -109,15 +110,20 @@ class Plan:
                 return order
         return None
 
-    def complete_through(self, record: RecordKind, item: str | None = None) -> date | None:
-        """The last day up to which ``record`` (for ``item``: a district, a measure or an
-        order) is declared complete; None when nothing is declared."""
-        days = [
-            c.through
+    def completeness(self, record: RecordKind, item: str | None = None) -> Completeness | None:
+        """The declaration that ``record`` (for ``item``: a district, a measure or an order)
+        is complete up to the latest day; None when nothing is declared."""
+        found = [
+            c
             for c in self.orders_file.complete_through
             if c.record == record and (not c.scope or (item is not None and item in c.scope))
         ]
-        return max(days) if days else None
+        return max(found, key=lambda c: c.through) if found else None
+
+    def complete_through(self, record: RecordKind, item: str | None = None) -> date | None:
+        """The last day up to which ``record`` (for ``item``) is declared complete."""
+        declared = self.completeness(record, item)
+        return declared.through if declared is not None else None
 
     def assembly_exists(self, as_of: date) -> bool:
         """The Vollversammlung exists from the day it was established."""

@@ -355,6 +355,8 @@ def _seats(plan: Plan, w: _Words, as_of: date) -> dict[str, Any]:
             else f"The day the council {term.id} was constituted is not recorded; the term is "
             f"taken to start on election day ({w.date(term.election)}) (an assumption)."
         )
+    if term.note:
+        notes.append(term.note)
     if not term.complete:
         notes.append(
             f"Die Fraktionen der Ratsperiode {term.id} sind im Plan als unvollständig markiert; "
@@ -556,23 +558,24 @@ class _Parts:
         assumed = any(item.due_basis == "assumed" for item in past)
         if not late:
             text = self.say(
-                f"Am {day} ist keine Maßnahme mit erfasstem Stand überfällig.",
-                f"On {day}, no measure with a recorded status is overdue.",
+                f"Am {day} ist keine Maßnahme nachweislich überfällig.",
+                f"On {day}, no measure is shown to be overdue.",
             )
         else:
             text = self.say(
                 f"Am {day} {'ist' if len(late) == 1 else 'sind'} {len(late)} von "
-                f"{w.measures(total)} überfällig (Stand erfasst, weder umgesetzt noch verworfen).",
+                f"{w.measures(total)} überfällig (nach der Fälligkeit als weder umgesetzt noch "
+                "verworfen erfasst).",
                 f"On {day}, {len(late)} of {w.measures(total)} "
-                f"{'is' if len(late) == 1 else 'are'} overdue (status recorded, neither done nor "
-                "dropped).",
+                f"{'is' if len(late) == 1 else 'are'} overdue (recorded as neither done nor "
+                "dropped after being due).",
             )
         unassessed_text = (
             self.say(
-                f"Bei {w.measures(len(unassessed))} ist die Frist verstrichen, ihr Stand aber "
-                "unbekannt: Sie zählen nicht als überfällig.",
-                f"{w.measures(len(unassessed))}: past due, status unknown. They are not counted "
-                "as overdue.",
+                f"Bei {w.measures(len(unassessed))} ist die Frist verstrichen, und seit ihrer "
+                "Fälligkeit ist kein Stand erfasst: Sie zählen nicht als überfällig.",
+                f"{w.measures(len(unassessed))}: past due, and no status recorded since they were "
+                "due. They are not counted as overdue.",
             )
             if unassessed
             else ""
@@ -618,12 +621,16 @@ class _Parts:
                 "assumed": assumed,
                 "assumed_text": assumed_text,
                 "rule": self.say(
-                    "Überfällig ist eine Maßnahme, deren Fälligkeit vor dem Stichtag liegt und "
-                    "deren erfasster Stand an diesem Tag weder „umgesetzt“ noch „verworfen“ ist. "
-                    "Eine Maßnahme ohne erfassten Stand zählt nicht als überfällig.",
-                    "A measure is overdue when it was due before the day of the report and its "
-                    "recorded status on that day is neither done nor dropped. A measure without "
-                    "a recorded status is not counted as overdue.",
+                    "Überfällig ist eine Maßnahme, deren Fälligkeit vor dem Stichtag liegt und die "
+                    "nach ihrer Fälligkeit als weder „umgesetzt“ noch „verworfen“ erfasst ist "
+                    "(oder deren Verlauf über die Fälligkeit hinaus für vollständig erklärt ist). "
+                    "Ein vor der Fälligkeit erfasster Stand sagt über die Zeit danach nichts: "
+                    "Solche Maßnahmen und solche ohne erfassten Stand zählen nicht als überfällig.",
+                    "A measure is overdue when it was due before the day of the report and it is "
+                    "recorded as neither done nor dropped after it was due (or its history is "
+                    "declared complete past the due date). A status recorded before the due date "
+                    "says nothing of the time after it: such measures, and those without any "
+                    "status, are not counted as overdue.",
                 ),
             },
             "chart": {"svg": chart, "summary": summary, "title": chart_title},
@@ -865,13 +872,16 @@ class _Parts:
                     "given_by": r.order.given_by,
                     "date": w.date(r.order.date),
                     "quote": r.order.quote,
+                    "note": r.order.note or "",
                     "addressee": r.order.addressee,
                 }
                 for r in results
             ],
             "summary": ", ".join(
                 f"{counts[o]} {w(f'outcome.{o}')}" for o in OUTCOMES if counts[o] or o != "not_met"
-            ),
+            )
+            if results
+            else w("no_orders"),
             "counts": counts,
             "unrecorded": t("orders.unrecorded", w.lang),
         }
@@ -930,8 +940,8 @@ class _Parts:
                     "label": w("figure.overdue"),
                     "value": f"{late['count']} / {total}",
                     "detail": self.say(
-                        "mit erfasstem Stand, weder umgesetzt noch verworfen",
-                        "with a recorded status, neither done nor dropped",
+                        "nach der Fälligkeit als nicht abgeschlossen erfasst",
+                        "recorded as unfinished after being due",
                     ),
                     "points": [
                         p

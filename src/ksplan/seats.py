@@ -164,6 +164,8 @@ def build_question(
             f"the day the council of the term {term.id} was constituted is not recorded; the "
             f"term is taken to be in force from its election day ({term.election.isoformat()})"
         )
+    if term.note:
+        question.notes.append(term.note)
     if not term.complete:
         question.notes.append(
             f"the plan marks the Fraktionen of the term {term.id} as incomplete; "

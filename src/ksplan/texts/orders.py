@@ -39,8 +39,12 @@ TEXTS: dict[str, tuple[str, str]] = {
         "The record {record} is not declared complete: what is not recorded may have taken place.",
     ),
     "order.record_complete": (
-        "Das Verzeichnis {record} ist bis {through} für vollständig erklärt.",
-        "The record {record} is declared complete through {through}.",
+        "Das Verzeichnis {record} ist bis {through} für vollständig erklärt ({basis}).",
+        "The record {record} is declared complete through {through} ({basis}).",
+    ),
+    "order.event_before_order": (
+        "Nicht gezählt: „{title}“ – nicht nachweislich nach dem Auftrag vom {given}.",
+        "Not counted: “{title}” – not shown to be after the order of {given}.",
     ),
     "order.not_given": (
         "Am {as_of} ist der Auftrag noch nicht erteilt (erteilt am {given}).",
@@ -57,8 +61,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "order.period.half": ("{half}. Halbjahr {year}", "{year} H{half}"),
     "order.period": ("{period}: {counted}.", "{period}: {counted}."),
     "order.period_short": (
-        "{period}: {counted} (mindestens {need}).",
-        "{period}: {counted} (at least {need}).",
+        "{period}: {counted} (mindestens {need}) – {verdict}.",
+        "{period}: {counted} (at least {need}) – {verdict}.",
     ),
     "order.period_running": (
         "{period} (laufend, bis {as_of}): {counted}.",
@@ -181,18 +185,28 @@ TEXTS: dict[str, tuple[str, str]] = {
         "On {as_of} every measure due is recorded as done or dropped.",
     ),
     "order.overdue_ids": (
-        "Überfällig (Stand erfasst, nicht abgeschlossen): {count} – {ids}.",
-        "Overdue (status recorded, not finished): {count} – {ids}.",
+        "Überfällig (nach der Fälligkeit als nicht abgeschlossen erfasst): {count} – {ids}.",
+        "Overdue (recorded as unfinished after they were due): {count} – {ids}.",
     ),
     "order.unknown_ids": (
-        "Frist verstrichen, Stand unbekannt: {count} – {ids}.",
-        "Past due, status unknown: {count} – {ids}.",
+        "Frist verstrichen, seit der Fälligkeit kein Stand erfasst: {count} – {ids}.",
+        "Past due, no status recorded since they were due: {count} – {ids}.",
     ),
     "order.assumed_dues": (
         "Die Fälligkeit von {assumed} der {total} Maßnahmen ist angenommen (Arbeitsannahme des "
         "Plans je Umsetzungshorizont, horizon_policy), nicht vom Rat beschlossen.",
         "The due dates of {assumed} of the {total} measures are assumed (the plan's working "
         "assumption per horizon, horizon_policy), not decided by the council.",
+    ),
+    "order.finished_late_ids": (
+        "Erst nach ihrer eigenen Frist umgesetzt oder verworfen: {count} – {ids}.",
+        "Done or dropped only after their own deadline: {count} – {ids}.",
+    ),
+    "order.assumed_no_verdict": (
+        "Aus einer angenommenen Frist folgt kein „nicht erfüllt“: Der Rat hat Horizonte "
+        "beschlossen, keine Daten.",
+        "An assumed deadline cannot make the order “not met”: the council decided horizons, "
+        "not dates.",
     ),
     "order.history_complete_for": (
         "Verlauf bis nach der Fälligkeit für vollständig erklärt: {ids}.",
@@ -219,4 +233,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "month.10": ("Oktober", "October"),
     "month.11": ("November", "November"),
     "month.12": ("Dezember", "December"),
+    "order.event_note": (
+        "Vermerk dazu: {note}",
+        "Note on it: {note}",
+    ),
 }

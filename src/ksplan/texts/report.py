@@ -19,8 +19,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "report.section.overdue": ("Überfällige Maßnahmen", "Overdue measures"),
     "report.section.catalogue": ("Maßnahmenkatalog", "Catalogue of measures"),
     "report.section.rules": (
-        "Aufträge des Rates und ihre Prüfung",
-        "The council's orders, checked",
+        "Aufträge von Rat und ABöOAB und ihre Prüfung",
+        "The orders of the Rat and the ABöOAB, checked",
     ),
     "report.section.assumptions": ("Annahmen", "Assumptions"),
     "report.section.sources": ("Quellen", "Sources"),
@@ -85,7 +85,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "report.advisory_members": ("Beratende Mitglieder", "Advisory members"),
     "report.chair": ("Vorsitz", "Chair"),
     "report.office": ("Geschäftsstelle", "Office"),
-    "report.established": ("Eingerichtet", "Established"),
+    "report.established": (
+        "Einrichtung beschlossen",
+        "Establishment decided",
+    ),
     "report.meetings": ("Sitzungen", "Meetings"),
     "report.seat_allocation": (
         "Sitzverteilung der Ratsfraktionen",
@@ -117,4 +120,12 @@ TEXTS: dict[str, tuple[str, str]] = {
     "report.own_due": ("eigenes Datum", "own date"),
     "report.back_to_top": ("nach oben", "back to top"),
     "report.no_reports": ("Kein Bericht erfasst.", "No report recorded."),
+    "report.note": (
+        "Vermerk",
+        "Note",
+    ),
+    "report.no_orders": (
+        "Der Plan erklärt keine Aufträge (orders.yaml)",
+        "The plan declares no orders (orders.yaml)",
+    ),
 }

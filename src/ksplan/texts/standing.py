@@ -41,8 +41,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "standing.days_ago": ("vor {days} Tagen", "{days} days ago"),
     "standing.deadline": ("Frist {day} ({when}).", "Deadline {day} ({when})."),
     "standing.no_deadline": (
-        "Der Plan setzt keine Frist für die Quartierslabore (kein Auftrag der Art coverage).",
-        "The plan sets no deadline for the Quartierslabore (no order of kind coverage).",
+        "Der Plan setzt keine Frist für die Quartierslabore (er enthält keinen Auftrag dazu).",
+        "The plan sets no deadline for the Quartierslabore (it holds no order for them).",
     ),
     "standing.verdict": ("Auftrag „{title}“: ", "Order “{title}”: "),
     # overdue
@@ -56,14 +56,16 @@ TEXTS: dict[str, tuple[str, str]] = {
     "standing.basis.assumed": ("angenommen", "assumed"),
     "standing.basis.plan": ("laut Plan", "per plan"),
     "standing.overdue_title": (
-        "Überfällig am {day}: {late} von {total} Maßnahmen (Stand erfasst, weder erledigt noch "
-        "verworfen)",
-        "Overdue on {day}: {late} of {total} measures (status recorded, neither done nor dropped)",
+        "Überfällig am {day}: {late} von {total} Maßnahmen (nach ihrer Fälligkeit als weder "
+        "umgesetzt noch verworfen erfasst)",
+        "Overdue on {day}: {late} of {total} measures (recorded as neither done nor dropped "
+        "after they were due)",
     ),
     "standing.unknown_title": (
-        "Frist verstrichen, Stand unbekannt: {measures} (nicht als überfällig gezählt: kein "
-        "Stand erfasst)",
-        "Past due, status unknown: {measures} (not counted as overdue: no status recorded)",
+        "Frist verstrichen, Stand unbekannt: {measures} (seit der Fälligkeit kein Stand "
+        "erfasst; nicht als überfällig gezählt)",
+        "Past due, status unknown: {measures} (no status recorded since they were due; not "
+        "counted as overdue)",
     ),
     "standing.assumed_note": (
         "„angenommen“: Fälligkeit aus der Arbeitsannahme des Plans je Umsetzungshorizont "
@@ -82,4 +84,15 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{given_by}, {day} – source: {source}",
     ),
     "standing.result": ("Ergebnis: {counts}.", "Result: {counts}."),
+    "standing.likely": ("wahrscheinlich", "likely"),
+    "standing.in_one_day": ("morgen", "tomorrow"),
+    "standing.one_day_ago": ("gestern", "yesterday"),
+    "standing.deadline_not_given": (
+        "Noch keine Frist: Der Auftrag dazu wurde erst am {given} erteilt.",
+        "No deadline yet: the order setting it was given only on {given}.",
+    ),
+    "standing.note": (
+        "Vermerk: {note}",
+        "Note: {note}",
+    ),
 }

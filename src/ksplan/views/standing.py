@@ -42,9 +42,11 @@ def _lab_text(lab: LabView) -> str:
     parts = [lab.quarter or t("standing.quarter_unknown")]
     if lab.date_text and not lab.bound:
         parts.append(PartialDate.parse(lab.date_text).format(language()))
-    parts.append(t(f"standing.lab.{lab.status}"))
     note = lab.note(language())
-    return ", ".join(parts) + (f" — {note}" if note else "")
+    if not (note and lab.bound):  # "spätestens am … durchgeführt" says it already
+        parts.append(t(f"standing.lab.{lab.status}"))
+    text = ", ".join(parts) + (f" — {note}" if note else "")
+    return text + (f" ({lab.remark})" if lab.remark else "")
 
 
 def coverage_view(cov: Coverage, verdict: OrderResult | None) -> Group:
@@ -64,14 +66,19 @@ def coverage_view(cov: Coverage, verdict: OrderResult | None) -> Group:
         parts.append(Text(t("standing.district_unknown", lab=_lab_text(lab))))
     if cov.deadline is not None:
         days = cov.days_to_deadline or 0
-        when = (
-            t("standing.today")
-            if days == 0
-            else t("standing.in_days", days=days)
-            if days > 0
-            else t("standing.days_ago", days=-days)
-        )
+        if days == 0:
+            when = t("standing.today")
+        elif days == 1:
+            when = t("standing.in_one_day")
+        elif days == -1:
+            when = t("standing.one_day_ago")
+        elif days > 0:
+            when = t("standing.in_days", days=days)
+        else:
+            when = t("standing.days_ago", days=-days)
         parts.append(Text(t("standing.deadline", day=day(cov.deadline), when=when)))
+    elif verdict is not None:  # the order had not been given yet on that day
+        parts.append(Text(t("standing.deadline_not_given", given=day(verdict.order.date))))
     else:
         parts.append(Text(t("standing.no_deadline")))
     if verdict is not None:
@@ -84,7 +91,8 @@ def coverage_view(cov: Coverage, verdict: OrderResult | None) -> Group:
 def _status_text(item: OverdueMeasure) -> str:
     text = t(f"status.{item.status}")
     if item.status_date is not None:
-        text += f" ({item.status_date.format(language())})"
+        likely = f", {t('standing.likely')}" if item.likely else ""
+        text += f" ({item.status_date.format(language())}{likely})"
     return text
 
 
@@ -140,6 +148,8 @@ def check_view(as_of: date, results: list[OrderResult]) -> Group:
             "standing.given", given_by=r.order.given_by, day=day(r.order.date), source=r.source
         )
         parts.append(_indented(Text(given, "dim")))
+        if r.order.note:
+            parts.append(_indented(Text(t("standing.note", note=r.order.note), "dim")))
         for line in r.evidence():
             parts.append(_indented(Text(line)))
     counts = ", ".join(
