@@ -227,14 +227,19 @@ def unreadable(cli: Any, plan_dir: Path) -> dict[str, Any]:
     return found
 
 
-def test_duplicate_keys_name_both_lines(cli: Any, plan_dir: Path) -> None:
+def test_duplicate_keys_name_both_lines_and_the_rest_is_checked(cli: Any, plan_dir: Path) -> None:
     edit(plan_dir / "measures.yaml", "  title: Masterplan", "  title: X\n  title: Masterplan")
-    found = unreadable(cli, plan_dir)
-    assert (
-        "the key 'title' appears twice in this mapping: first on line 15, again on line 16"
-        in (found["rest"])
+    edit(plan_dir / "measures.yaml", "    horizon: kurzfristig\n", "    horizon: bald\n")
+    result = validate(cli, plan_dir)
+    assert result.exit_code == 1, result.output  # read: the first value is kept
+    duplicate, horizon = located(result.output)
+    assert duplicate["rest"] == (
+        "the key 'title' appears twice in this mapping: first on line 15, again on line 16; "
+        "the value on line 15 is kept, this one is ignored"
     )
-    assert found["line"] == "16"
+    assert duplicate["line"] == "16"
+    assert horizon["rest"].startswith("measures[M04].horizon: the text 'bald' is not allowed")
+    assert "the plan is invalid (2 errors)" in result.output
 
 
 def test_tab_indentation(cli: Any, plan_dir: Path) -> None:
@@ -370,8 +375,9 @@ def test_github_format_is_plain_annotations(cli: Any, plan_dir: Path) -> None:
     )
     assert result.exit_code == 1
     lines = result.stdout.splitlines()
-    assert len(lines) == 1  # model errors first; references are checked once fields are valid
-    line = lines[0]
+    assert len(lines) == 2  # model errors first, then the references of what is valid
+    line, reference = lines
+    assert reference.endswith("::the body 'dezernat-33' is not defined under 'bodies'")
     assert line.startswith("::error file=")
     assert ",line=" in line and ",col=" in line and ",title=measures[M04].horizon::" in line
     assert line.endswith(

@@ -79,18 +79,6 @@ def check_measures(plan: Plan) -> Iterator[Problem]:
                     f"the status history is not in date order: {after} comes after {before}",
                     code="order",
                 )
-    decision = mf.plan.decision.date
-    for horizon in sorted({m.horizon for m in mf.measures if m.due is None}):
-        months = mf.horizon_policy.months(horizon)
-        try:
-            add_months(decision, months)
-        except ValueError:  # after the year 9999
-            yield doc.problem(
-                ("plan", "decision", "date"),
-                f"measures '{horizon}' are due {months} months after the decision date "
-                f"{decision}, which is after the year 9999: the date cannot be right",
-                code="value",
-            )
     for i, body in enumerate(mf.bodies):
         if body.id not in used:
             yield doc.problem(
@@ -132,6 +120,19 @@ def check_measures(plan: Plan) -> Iterator[Problem]:
                 "the reports are not in date order",
                 code="order",
             )
+    # Last: these read top-level values (unset on a partial plan when they are broken).
+    decision = mf.plan.decision.date
+    for horizon in sorted({m.horizon for m in mf.measures if m.due is None}):
+        months = mf.horizon_policy.months(horizon)
+        try:
+            add_months(decision, months)
+        except ValueError:  # after the year 9999
+            yield doc.problem(
+                ("plan", "decision", "date"),
+                f"measures '{horizon}' are due {months} months after the decision date "
+                f"{decision}, which is after the year 9999: the date cannot be right",
+                code="value",
+            )
 
 
 def check_assembly(plan: Plan) -> Iterator[Problem]:
@@ -153,22 +154,6 @@ def check_assembly(plan: Plan) -> Iterator[Problem]:
             )
         else:
             first[member.id] = (section, i)
-    if a.established.date.year >= 9999:  # the rules count the calendar years after it
-        yield doc.problem(
-            ("established", "date"),
-            f"{a.established.date} is too far in the future: the meetings are counted by the "
-            "calendar years after it, and there is no year 10000",
-            code="value",
-        )
-    voting = len(a.institutions) + len(a.ex_officio) + a.council_seats.seats
-    if voting != a.voting_members:
-        yield doc.problem(
-            ("voting_members",),
-            f"voting_members says {a.voting_members}, but the members listed add up to {voting}: "
-            f"{len(a.institutions)} institutions + {len(a.ex_officio)} ex officio + "
-            f"{a.council_seats.seats} council seats",
-            code="count",
-        )
     if a.chair not in first:
         yield doc.problem(
             ("chair",),
@@ -210,6 +195,23 @@ def check_assembly(plan: Plan) -> Iterator[Problem]:
             )
     for t, term in enumerate(a.terms):
         yield from _check_term(doc, t, term)
+    # Last: these read top-level values (unset on a partial plan when they are broken).
+    if a.established.date.year >= 9999:  # the rules count the calendar years after it
+        yield doc.problem(
+            ("established", "date"),
+            f"{a.established.date} is too far in the future: the meetings are counted by the "
+            "calendar years after it, and there is no year 10000",
+            code="value",
+        )
+    voting = len(a.institutions) + len(a.ex_officio) + a.council_seats.seats
+    if voting != a.voting_members:
+        yield doc.problem(
+            ("voting_members",),
+            f"voting_members says {a.voting_members}, but the members listed add up to {voting}: "
+            f"{len(a.institutions)} institutions + {len(a.ex_officio)} ex officio + "
+            f"{a.council_seats.seats} council seats",
+            code="count",
+        )
 
 
 def _check_term(doc: YamlDocument, t: int, term: Any) -> Iterator[Problem]:
@@ -307,10 +309,16 @@ def check_orders(plan: Plan) -> Iterator[Problem]:
             "supported",
             code="count",
         )
+
+
+def check_completeness(plan: Plan) -> Iterator[Problem]:
+    """Completeness declarations name districts, measures and orders that exist."""
+    doc = plan.documents["orders"]
+    o = plan.orders_file
     known: dict[str, set[str]] = {
         "labs": {d.id for d in plan.districts_file.districts},
         "history": {m.id for m in plan.measures},
-        "events": order_ids,
+        "events": {x.id for x in o.orders},
     }
     for i, declared in enumerate(o.complete_through):
         names = known.get(declared.record)
@@ -337,40 +345,46 @@ def _suggest(wrong: str, known: set[str]) -> str:
 
 
 def check_future_dates(plan: Plan, today: date) -> Iterator[Problem]:
-    """Warn about events recorded as having happened after today: usually a typo (2042)."""
-    measures = plan.documents["measures"]
-    for i, m in enumerate(plan.measures):
-        for j, entry in enumerate(m.history):
-            if entry.date.start > today:
+    """Warn about events recorded as having happened after today: usually a typo (2042).
+
+    Each file's events are checked where that file could be read."""
+    measures = plan.documents.get("measures")
+    if measures is not None:
+        for i, m in enumerate(plan.measures):
+            for j, entry in enumerate(m.history):
+                if entry.date.start > today:
+                    yield measures.problem(
+                        ("measures", i, "history", j, "date"),
+                        f"this status entry is dated {entry.date}, after today",
+                        code="future",
+                        severity="warning",
+                    )
+        for j, report in enumerate(plan.measures_file.reports):
+            if report.date > today:
                 yield measures.problem(
-                    ("measures", i, "history", j, "date"),
-                    f"this status entry is dated {entry.date}, after today",
-                    code="future",
+                    ("reports", j, "date"), "this report is dated after today", code="future",
                     severity="warning",
-                )
-    for j, report in enumerate(plan.measures_file.reports):
-        if report.date > today:
-            yield measures.problem(
-                ("reports", j, "date"), "this report is dated after today", code="future",
-                severity="warning",
-            )  # fmt: skip
-    assembly = plan.documents["assembly"]
-    for j, meeting in enumerate(plan.assembly.meetings):
-        if meeting.date > today:
-            yield assembly.problem(
-                ("meetings", j, "date"), "this meeting is dated after today", code="future",
-                severity="warning",
-            )  # fmt: skip
-    districts = plan.documents["districts"]
-    for d, district in enumerate(plan.districts_file.districts):
-        for j, lab in enumerate(district.labs):
-            if lab.status == "held" and lab.date is not None and lab.date.start > today:
-                yield districts.problem(
-                    ("districts", d, "labs", j, "date"),
-                    f"this Quartierslabor is recorded as held but dated {lab.date}, after today",
-                    code="future",
+                )  # fmt: skip
+    assembly = plan.documents.get("assembly")
+    if assembly is not None:
+        for j, meeting in enumerate(plan.assembly.meetings):
+            if meeting.date > today:
+                yield assembly.problem(
+                    ("meetings", j, "date"), "this meeting is dated after today", code="future",
                     severity="warning",
-                )
+                )  # fmt: skip
+    districts = plan.documents.get("districts")
+    if districts is not None:
+        for d, district in enumerate(plan.districts_file.districts):
+            for j, lab in enumerate(district.labs):
+                if lab.status == "held" and lab.date is not None and lab.date.start > today:
+                    yield districts.problem(
+                        ("districts", d, "labs", j, "date"),
+                        f"this Quartierslabor is recorded as held but dated {lab.date}, "
+                        "after today",
+                        code="future",
+                        severity="warning",
+                    )
     orders = plan.documents.get("orders")
     if orders is not None:
         for j, order in enumerate(plan.orders):
@@ -391,23 +405,49 @@ def check_future_dates(plan: Plan, today: date) -> Iterator[Problem]:
                 )
 
 
-CHECKS: tuple[Check, ...] = (check_measures, check_assembly, check_districts, check_orders)
+CHECKS: tuple[Check, ...] = (
+    check_measures,
+    check_assembly,
+    check_districts,
+    check_orders,
+    check_completeness,
+)
+NEEDS: dict[Check, tuple[str, ...]] = {
+    check_measures: ("measures",),
+    check_assembly: ("assembly",),
+    check_districts: ("districts",),
+    check_orders: ("orders",),
+    check_completeness: ("orders", "districts", "measures"),
+}
+"""The files each check reads: it runs only where all of them could be read (a plan file
+that cannot be read, or whose top level breaks its model, takes no part)."""
 
 
-def check_consistency(plan: Plan, today: date | None = None) -> list[Problem]:
+def check_consistency(
+    plan: Plan, today: date | None = None, *, partial: bool = False
+) -> list[Problem]:
     """Every check's problems; each check covers one file, and lists at most
     :data:`~ksplan.plan.MAX_PROBLEMS_PER_FILE` of them (then one line says there are more).
 
     ``today`` is passed in (loading never reads the clock); with it, events dated after it
-    are warned about."""
+    are warned about. On a ``partial`` plan (see :mod:`ksplan.salvage`) a top-level value that
+    broke its model is unset: a check that reads one stops there."""
     found: list[Problem] = []
-    checks: list[Callable[[Plan], Iterator[Problem]]] = list(CHECKS)
+    checks: list[Callable[[Plan], Iterator[Problem]]] = [
+        c for c in CHECKS if all(name in plan.documents for name in NEEDS[c])
+    ]
     if today is not None:
         checks.append(functools.partial(check_future_dates, today=today))
     for check in checks:
         problems = check(plan)
-        found.extend(itertools.islice(problems, MAX_PROBLEMS_PER_FILE))
-        more = next(problems, None)
+        try:
+            for problem in itertools.islice(problems, MAX_PROBLEMS_PER_FILE):
+                found.append(problem)
+            more = next(problems, None)
+        except AttributeError:
+            if not partial:
+                raise
+            continue
         if more is not None:
             found.append(too_many(more.file, None))
     return found

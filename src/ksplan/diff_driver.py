@@ -71,6 +71,8 @@ def textconv_text(path: Path) -> str:
         doc = parse_yaml_bytes(raw, path, str(path))
     except KsplanError:
         return raw.decode("utf-8", errors="replace")
+    if doc.problems:  # a duplicate key: the listing would hide the value that is ignored
+        return raw.decode("utf-8", errors="replace")
     lines: list[str] = []
 
     def walk(value: Any, loc: tuple[str | int, ...]) -> None:

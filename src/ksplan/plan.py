@@ -1,15 +1,17 @@
 """Loading a plan: three YAML files → validated, immutable plan objects, or every problem found.
 
-``load_plan`` reads all three files (collecting every unreadable one), validates each against
-its model (collecting every field error, located by line and column), then runs the
-cross-file checks of :mod:`ksplan.consistency`. It raises :class:`PlanUnreadable` (exit 2)
-or :class:`PlanInvalid` (exit 1) with the full list, or returns a :class:`Plan`.
+``load_plan`` reads the files (collecting every unreadable one and going on with the others),
+validates each one read against its model (collecting every field error, located by line and
+column), then runs the cross-file checks of :mod:`ksplan.consistency` on every part that
+could be read and validated (:mod:`ksplan.salvage`). It raises :class:`PlanUnreadable`
+(exit 2) or :class:`PlanInvalid` (exit 1) with the full list, or returns a :class:`Plan`.
 """
 
 from __future__ import annotations
 
 import difflib
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
@@ -353,7 +355,17 @@ def _shifted(errors: list[dict[str, Any]], path: Loc, start: int) -> list[dict[s
 
 
 def validate_document(doc: YamlDocument, model: type[Model]) -> tuple[Model | None, list[Problem]]:
-    """Validate one file's data; return the model or the located problems.
+    """Validate one file's data; return the model or the located problems."""
+    result, errors, more = validate_errors(doc, model)
+    problems = _problems(doc, errors)
+    return result, problems if more is None else [*problems, more]
+
+
+def validate_errors(
+    doc: YamlDocument, model: type[Model]
+) -> tuple[Model | None, list[dict[str, Any]], Problem | None]:
+    """Validate one file's data: the model, or the first errors (pydantic's, with their paths)
+    and the line that says how many more there are (None when all are listed).
 
     Pydantic holds every error of a validation in memory, so a file of 500,000 wrong items
     would need hundreds of megabytes. Long lists are therefore checked window by window
@@ -370,18 +382,16 @@ def validate_document(doc: YamlDocument, model: type[Model]) -> tuple[Model | No
                 window = _first_errors(exc, _window(doc.data, path, start), MAX_PROBLEMS_PER_FILE)
                 errors.extend(_shifted(window, path, start))
             if len(errors) > MAX_PROBLEMS_PER_FILE:
-                problems = _problems(doc, errors[:MAX_PROBLEMS_PER_FILE])
-                return None, [*problems, too_many(doc.display, None)]
+                return None, errors[:MAX_PROBLEMS_PER_FILE], too_many(doc.display, None)
     if errors:
-        return None, _problems(doc, errors)
+        return None, errors, None
     try:
-        return model.model_validate(doc.data), []
+        return model.model_validate(doc.data), [], None
     except ValidationError as exc:
-        problems = _problems(doc, _first_errors(exc, doc.data, MAX_PROBLEMS_PER_FILE))
+        errors = _first_errors(exc, doc.data, MAX_PROBLEMS_PER_FILE)
         total = exc.error_count()
-        if total > len(problems):
-            problems.append(too_many(doc.display, total - len(problems)))
-        return None, problems
+        more = too_many(doc.display, total - len(errors)) if total > len(errors) else None
+        return None, errors, more
 
 
 def display_path(path: Path) -> str:
@@ -396,6 +406,15 @@ def display_path(path: Path) -> str:
 
 def read_documents(directory: Path) -> dict[str, YamlDocument]:
     """Read the three files of a plan folder; PlanUnreadable lists every file that failed."""
+    documents, unreadable = read_readable(directory)
+    if unreadable:
+        raise PlanUnreadable("the plan cannot be read", [p for f in unreadable.values() for p in f])
+    return documents
+
+
+def read_readable(directory: Path) -> tuple[dict[str, YamlDocument], dict[str, list[Problem]]]:
+    """The files of a plan folder that can be read, and the problems of those that cannot
+    (by file). A folder that is missing or not a folder raises PlanUnreadable."""
     if not directory.exists():
         raise PlanUnreadable(
             f"the plan folder {display_path(directory)} does not exist",
@@ -413,7 +432,7 @@ def read_documents(directory: Path) -> dict[str, YamlDocument]:
             ],
         )
     documents: dict[str, YamlDocument] = {}
-    problems: list[Problem] = []
+    unreadable: dict[str, list[Problem]] = {}
     for name in PLAN_FILES:
         path = directory / f"{name}.yaml"
         if name in OPTIONAL_FILES and not path.exists() and not path.is_symlink():
@@ -421,10 +440,8 @@ def read_documents(directory: Path) -> dict[str, YamlDocument]:
         try:
             documents[name] = read_yaml_file(path, display_path(path))
         except PlanUnreadable as exc:
-            problems.extend(exc.problems)
-    if problems:
-        raise PlanUnreadable("the plan cannot be read", problems)
-    return documents
+            unreadable[name] = exc.problems
+    return documents, unreadable
 
 
 def build_plan(
@@ -432,35 +449,55 @@ def build_plan(
     directory: Path | None = None,
     *,
     today: date | None = None,
+    unreadable: dict[str, list[Problem]] | None = None,
 ) -> Plan:
     """Validate the parsed files and check them against each other.
 
-    ``today`` (never read from the clock here) enables the warnings about events dated after
-    it."""
+    ``unreadable`` holds the problems of the files that could not be read (by file); the
+    others are still validated, and the cross-file checks run on every part that could be
+    read (see :mod:`ksplan.salvage`). ``today`` (never read from the clock here) enables the
+    warnings about events dated after it."""
     from ksplan.consistency import check_consistency
 
-    problems: list[Problem] = []
+    unreadable = unreadable or {}
+    problems: list[Problem] = [p for found in unreadable.values() for p in found]
     models: dict[str, Model] = {}
+    failed: dict[str, tuple[list[dict[str, Any]], bool]] = {}
     for name in PLAN_FILES:
-        if name not in documents and name in OPTIONAL_FILES:
+        if name not in documents:
             continue
-        model, found = validate_document(documents[name], FILE_MODELS[name])
-        problems.extend(found)
+        doc = documents[name]
+        problems.extend(doc.problems[:MAX_PROBLEMS_PER_FILE])
+        if len(doc.problems) > MAX_PROBLEMS_PER_FILE:
+            problems.append(too_many(doc.display, None))
+        model, errors, more = validate_errors(doc, FILE_MODELS[name])
+        problems.extend(_problems(doc, errors))
+        if more is not None:
+            problems.append(more)
         if model is not None:
             models[name] = model
-    if problems:
-        raise PlanInvalid("the plan is invalid", problems)
-    measures = models["measures"]
-    assembly = models["assembly"]
-    districts = models["districts"]
+        else:
+            failed[name] = (errors, more is not None)
+    checked = documents
+    keep: Callable[[Problem], bool] = lambda p: True  # noqa: E731
+    if failed or unreadable:
+        from ksplan.salvage import salvage_plan
+
+        models, checked, keep = salvage_plan(documents, models, failed)
+    # A file that takes no part has an empty stand-in: no check that needs it runs.
+    stand_in = {name: FILE_MODELS[name].model_construct() for name in PLAN_FILES}
+    measures = models.get("measures") or stand_in["measures"]
+    assembly = models.get("assembly") or stand_in["assembly"]
+    districts = models.get("districts") or stand_in["districts"]
+    orders = models.get("orders", OrdersFile())
     assert isinstance(measures, MeasuresFile)
     assert isinstance(assembly, AssemblyFile)
     assert isinstance(districts, DistrictsFile)
-    orders = models.get("orders", OrdersFile())
     assert isinstance(orders, OrdersFile)
-    plan = Plan(measures, assembly, districts, orders, directory, documents)
-    found = check_consistency(plan, today)
-    if "orders" not in documents and directory is not None:
+    plan = Plan(measures, assembly, districts, orders, directory, checked)
+    partial = bool(failed or unreadable)
+    found = [p for p in check_consistency(plan, today, partial=partial) if keep(p)]
+    if "orders" not in documents and "orders" not in unreadable and directory is not None:
         found.append(
             Problem(
                 display_path(directory / "orders.yaml"),
@@ -470,11 +507,14 @@ def build_plan(
                 severity="warning",
             )
         )
-    errors = [p for p in found if p.severity == "error"]
-    if errors:
-        raise PlanInvalid("the plan is invalid", found)
+    problems.extend(found)
+    if unreadable:
+        raise PlanUnreadable("the plan cannot be read", problems)
+    if any(p.severity == "error" for p in problems):
+        raise PlanInvalid("the plan is invalid", problems)
     return Plan(measures, assembly, districts, orders, directory, documents, tuple(found))
 
 
 def load_plan(directory: Path, *, today: date | None = None) -> Plan:
-    return build_plan(read_documents(directory), directory, today=today)
+    documents, unreadable = read_readable(directory)
+    return build_plan(documents, directory, today=today, unreadable=unreadable)

@@ -9,6 +9,10 @@ installed) and built into plain Python values here, so that
 * duplicate keys, tabs, second documents, tags, deep nesting and alias bombs are caught with
   a message a clerk can act on, never a traceback.
 
+A duplicate key does not stop the reading: the first value is kept and the duplicate is
+recorded in :attr:`YamlDocument.problems` (the rest of the file is still checked). Everything
+else here that cannot be read stops the file with :class:`PlanUnreadable`.
+
 Writing YAML back (keeping comments) is :mod:`ksplan.yaml_writer`'s job.
 """
 
@@ -48,6 +52,7 @@ MAX_DEPTH = 64
 MAX_SCALAR_CHARS = 100_000
 MAX_ALIAS_EXPANSION = 100_000  # values that aliases may add in one file
 MAX_VALUES = 500_000  # keys, texts, numbers, lists and mappings in one file
+MAX_RECORDED = 1000  # duplicate keys recorded per file (one more says that there are more)
 
 # Characters no plan text needs and that a terminal would obey (colours, cursor moves, the
 # window title): C0 controls except tab and line feed, DEL, and the C1 controls. A raw one
@@ -82,6 +87,8 @@ class YamlDocument:
     display: str
     data: Any
     root: Pos
+    problems: tuple[Problem, ...] = ()
+    """What was found while reading and read past (duplicate keys): errors, located."""
 
     def locate(self, loc: tuple[str | int, ...], *, key: bool = False) -> tuple[int, int]:
         """Line and column for a field path; as near as possible when it is missing.
@@ -263,7 +270,8 @@ def parse_yaml_text(text: str, path: Path, display: str) -> YamlDocument:
     if not text.strip():
         raise _unreadable(display, "the file is empty; it should hold the plan's data", 1, 1)
     try:
-        data, root = _Builder(text, display).build()
+        builder = _Builder(text, display)
+        data, root = builder.build()
     except PlanUnreadable:
         raise
     except MarkedYAMLError as exc:
@@ -272,7 +280,7 @@ def parse_yaml_text(text: str, path: Path, display: str) -> YamlDocument:
         raise _reader_error(exc, text, display) from None
     except RecursionError:  # pragma: no cover - the depth limit comes first
         raise _unreadable(display, "the data is nested too deeply") from None
-    return YamlDocument(path, display, data, root)
+    return YamlDocument(path, display, data, root, tuple(builder.problems))
 
 
 def _syntax_error(exc: MarkedYAMLError, text: str, display: str) -> PlanUnreadable:
@@ -347,6 +355,8 @@ def _resolve_plain(value: str) -> Any:
     return value
 
 
+_IGNORED = object()  # the pending key of a value that is read and left out
+
 _NODE_EVENTS = (ev.ScalarEvent, ev.MappingStartEvent, ev.SequenceStartEvent, ev.AliasEvent)
 
 
@@ -359,6 +369,7 @@ class _Builder:
         self.anchors: dict[str, tuple[Any, Pos, int, int]] = {}  # value, where, size, levels
         self.expansion = 0
         self.values = 0
+        self.problems: list[Problem] = []  # duplicate keys: recorded, and reading goes on
 
     def fail(self, mark: Any, message: str) -> PlanUnreadable:
         return _unreadable(self.display, message, mark.line + 1, mark.column + 1)
@@ -513,17 +524,28 @@ class _Builder:
             keys = frame[1].keys
             if key in keys:
                 first_line, _ = keys[key]
-                raise _unreadable(
-                    self.display,
-                    f"the key '{key}' appears twice in this mapping: first on line {first_line}, "
-                    f"again on line {pos.line}",
-                    pos.line,
-                    pos.column,
-                )
-            frame[2] = key
+                if len(self.problems) <= MAX_RECORDED:
+                    self.problems.append(
+                        Problem(
+                            self.display,
+                            f"the key '{key}' appears twice in this mapping: first on line "
+                            f"{first_line}, again on line {pos.line}; the value on line "
+                            f"{first_line} is kept, this one is ignored",
+                            pos.line,
+                            pos.column,
+                            code="duplicate-key",
+                        )
+                    )
+                frame[2] = _IGNORED
+            else:
+                frame[2] = key
             frame[3] = (pos.line, pos.column)
             return
         key = frame[2]
+        if key is _IGNORED:  # the value of a duplicate key: read, and left out
+            frame[2] = None
+            frame[3] = None
+            return
         container[key] = value
         frame[1].keys[key] = frame[3]
         frame[1].children[key] = pos
