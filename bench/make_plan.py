@@ -61,7 +61,8 @@ def measures_yaml(n: int, rng: random.Random) -> str:
             f"  - id: M{i:0{width}d}",
             f"    title: Maßnahme {i} für sichere Quartiere",
             f"    horizon: {rng.choice(HORIZONS)}",
-            f"    field: {rng.choice(FIELDS)[0]}  # Lesart",
+            f"    field: {rng.choice(FIELDS)[0]}",
+            "    field_is_reading: true",
             f"    owners: [{', '.join(f'stelle-{o}' for o in owners)}]",
             "    history:",
         ]

@@ -100,6 +100,7 @@ def test_measures_json_is_stable(cli: Any) -> None:
         "title": "„Nette Toilette“",
         "horizon": "kurzfristig",
         "field": "sichere-oeffentliche-raeume",
+        "field_is_reading": True,
         "field_name": "Sichere öffentliche Räume",
         "owners": [
             "Oberbürgermeister der Stadt Dortmund",

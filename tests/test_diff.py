@@ -47,11 +47,13 @@ M09_DONE_NEW = """        certainty: likely
         status: done
         source: Niederschrift ABöOAB vom 15.01.2024
   - id: M10"""
-M10_DONE = """    field: sichere-oeffentliche-raeume  # Lesart
+M10_DONE = """    field: sichere-oeffentliche-raeume
+    field_is_reading: true
     owners: [edg]
     history: []
   - id: M11"""
-M10_DONE_NEW = """    field: sichere-oeffentliche-raeume  # Lesart
+M10_DONE_NEW = """    field: sichere-oeffentliche-raeume
+    field_is_reading: true
     owners: [edg]
     history:
       - date: 2024-01

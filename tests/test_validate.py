@@ -117,7 +117,7 @@ def test_field_errors_are_located_and_plain(
         ),
         (
             "measures.yaml",
-            "    field: sichere-nachbarschaft  # Lesart\n",
+            "    field: sichere-nachbarschaft\n",
             "    field: nachbarschaft\n",
             "the Handlungsfeld 'nachbarschaft' is not defined",
         ),

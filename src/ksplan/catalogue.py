@@ -59,6 +59,7 @@ def catalogue_rows(plan: Plan, measures: list[Measure]) -> list[dict[str, Any]]:
                 "title": m.title,
                 "horizon": m.horizon,
                 "field": m.field,
+                "field_is_reading": m.field_is_reading,
                 "field_name": plan.field_names[m.field],
                 "owners": plan.owner_names(m),
                 "owner_ids": list(m.owners),

@@ -180,6 +180,8 @@ class Measure(Model):
     title: Text
     horizon: Horizon
     field: Slug
+    field_is_reading: bool = False
+    """The assignment to the Handlungsfeld is a reading of the source, not a quote."""
     owners: Annotated[list[Slug], Field(min_length=1)]
     due: IsoDate | None = None
     history: list[StatusEntry] = []

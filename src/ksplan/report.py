@@ -529,12 +529,23 @@ class _Parts:
         catalogue = []
         for f in plan.measures_file.fields:
             in_field = [rows[m.id] for m in plan.measures if m.field == f.id]
+            readings = sum(1 for m in plan.measures if m.field == f.id and m.field_is_reading)
             catalogue.append(
                 {
                     "id": f.id,
                     "name": f.name,
                     "count": len(in_field),
                     "count_text": w.measures(len(in_field)),
+                    "readings": readings,
+                    "reading_note": t(
+                        "report.field_reading_all"
+                        if readings == len(in_field)
+                        else "report.field_reading_some",
+                        w.lang,
+                        count=readings,
+                    )
+                    if readings
+                    else "",
                     "measures": in_field,
                     "status_notes": notes.get(f.id, []),
                 }

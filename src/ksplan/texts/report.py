@@ -128,4 +128,15 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Der Plan erklärt keine Aufträge (orders.yaml)",
         "The plan declares no orders (orders.yaml)",
     ),
+    "report.field_reading_all": (
+        "Die Zuordnung dieser Maßnahmen zum Handlungsfeld ist eine Lesart der Vorlage, kein Zitat.",
+        "The assignment of these measures to the Handlungsfeld is a reading of the source, not "
+        "a quote.",
+    ),
+    "report.field_reading_some": (
+        "Bei {count} dieser Maßnahmen ist die Zuordnung zum Handlungsfeld eine Lesart der "
+        "Vorlage, kein Zitat.",
+        "For {count} of these measures the assignment to the Handlungsfeld is a reading of the "
+        "source, not a quote.",
+    ),
 }
