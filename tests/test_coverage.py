@@ -132,7 +132,9 @@ def test_json_shape() -> None:
         {
             "quarter": "Borsigplatz-West",
             "status": "held",
-            "date": "2018-12-31",
+            "date": None,  # known only to have taken place by that day:
+            "held_by": "2018-12-31",
+            "held_after": None,
             "counts_from": "2018-12-31",
             "note": "spätestens am 31.12.2018 durchgeführt",
         }

@@ -57,6 +57,8 @@ class LabView:
     """``date`` is a bound (``held_by``, ``held_after``), not the lab's own date."""
     remark: str = ""
     """The plan's own note on the lab (e.g. that a bound is an assumption)."""
+    bound_key: str | None = None
+    """Which bound ``date`` is: ``held_by`` or ``held_after``."""
 
     @property
     def date_text(self) -> str | None:
@@ -144,6 +146,7 @@ def lab_view(lab: Lab) -> LabView:
         note_en=note_en,
         bound=lab.date is None and written is not None,
         remark=lab.note or "",
+        bound_key=None if lab.date is not None else ("held_by" if lab.held_by else "held_after"),
     )
 
 
@@ -223,10 +226,15 @@ def coverage_json(cov: Coverage, lang: str = "de", verdict: str | None = None) -
 
 
 def _lab_json(v: LabView, lang: str) -> dict[str, Any]:
+    """``date`` is the lab's own date as precise as known; a lab known only to have taken place
+    by or after a day has ``held_by`` or ``held_after`` instead."""
+    bound = (v.bound_key or "date") if v.bound else "date"
     return {
         "quarter": v.quarter,
         "status": v.status,
-        "date": v.date_text,
+        "date": v.date_text if bound == "date" else None,
+        "held_by": v.date_text if bound == "held_by" else None,
+        "held_after": v.date_text if bound == "held_after" else None,
         "counts_from": _iso(v.counts_from),
         "note": v.note(lang),
     }

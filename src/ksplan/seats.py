@@ -159,6 +159,12 @@ def build_question(
     )
     if not term.fraktionen:
         raise DataError(f"the council term {term.id} lists no Fraktionen")
+    if as_of is not None and as_of < plan.assembly.established.date:
+        question.notes.append(
+            f"the Vollversammlung was established only on "
+            f"{plan.assembly.established.date.isoformat()}: this is how its council seats "
+            f"would be allocated on {as_of.isoformat()}"
+        )
     if term_id is None and term.constituted is None:
         question.notes.append(
             f"the day the council of the term {term.id} was constituted is not recorded; the "
