@@ -219,9 +219,13 @@ class _Sources:
         self._uses: dict[str, dict[str, None]] = {}
 
     def add(self, text: str | None, use: str) -> None:
+        """Cite ``text`` for ``use``; several sources written as one, separated by "; ", are
+        listed one by one, so that a source cited in several places appears once."""
         if not text:
             return
-        self._uses.setdefault(text, {})[use] = None
+        for part in text.split("; "):
+            if part.strip():
+                self._uses.setdefault(part.strip(), {})[use] = None
 
     def listing(self) -> list[dict[str, Any]]:
         return [
@@ -871,6 +875,9 @@ class _Parts:
         counts = {o: sum(1 for r in results if r.outcome == o) for o in OUTCOMES}
         for r in results:
             self.sources.add(r.source, w("section.rules"))
+        for event in self.plan.orders_file.events:
+            if event.date is None or event.date.start <= self.as_of:
+                self.sources.add(event.source, event.title)
         return {
             "rows": [
                 {
@@ -1063,6 +1070,13 @@ class _Parts:
         ]
 
 
+def heading_anchor(title: str) -> str:
+    """The anchor GitHub and GitLab give a Markdown heading: lower case, punctuation dropped,
+    spaces as hyphens (letters with umlauts stay)."""
+    kept = "".join(ch for ch in title.lower() if ch.isalnum() or ch in " -_")
+    return kept.replace(" ", "-")
+
+
 def _language(lang: str) -> Lang:
     chosen = parse_language(lang)
     if chosen is None:
@@ -1102,7 +1116,10 @@ def build_context(plan: Plan, as_of: date, lang: str = "de") -> dict[str, Any]:
         "document_title": (
             f"{info.title} {info.city} — {w('subtitle')}, {w('as_of')} {w.date(as_of)}"
         ),
-        "sections": [{"id": s, "title": w(f"section.{s}")} for s in SECTION_IDS],
+        "sections": [
+            {"id": s, "title": w(f"section.{s}"), "anchor": heading_anchor(w(f"section.{s}"))}
+            for s in SECTION_IDS
+        ],
         "decision": {
             "date": w.date(decision.date),
             "body": decision.body,
