@@ -562,11 +562,23 @@ def test_revision_without_plan_files(tmp_path: Path) -> None:
     commit(repo, "plan")
     with pytest.raises(PlanUnreadable) as info:
         run_diff(repo / "data", ["HEAD~1", "HEAD"], AS_OF)
+    # said once for the folder, not once per file
     assert [(p.file, p.message) for p in info.value.problems] == [
-        (f"data/{name}.yaml@HEAD~1", "the file does not exist at revision HEAD~1")
-        for name in ("measures", "assembly", "districts")
+        (
+            "data@HEAD~1",
+            "none of the plan files (measures.yaml, assembly.yaml, districts.yaml) exists here "
+            "at revision HEAD~1: is this the plan's folder (--plan)?",
+        )
     ]
     assert info.value.exit_code == 2
+    # one file missing is still named as such
+    (repo / "data" / "districts.yaml").unlink()
+    commit(repo, "without districts")
+    with pytest.raises(PlanUnreadable) as info:
+        run_diff(repo / "data", ["HEAD~1", "HEAD"], AS_OF)
+    assert [(p.file, p.message) for p in info.value.problems] == [
+        ("data/districts.yaml@HEAD", "the file does not exist at revision HEAD")
+    ]
 
 
 def test_read_plan_at_names_the_side(history: Path) -> None:

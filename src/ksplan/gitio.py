@@ -261,6 +261,20 @@ def read_plan_at(
     top, prefix = repository_of(plan_dir)
     paths = {name: str(PurePosixPath(prefix) / f"{name}.yaml") for name in PLAN_FILES}
     tree = _ls_tree(top, sha, list(paths.values()))
+    required = [name for name in paths if name not in OPTIONAL_FILES]
+    if not any(paths[name] in tree for name in required):
+        folder = str(PurePosixPath(prefix)) if prefix else "."
+        raise PlanUnreadable(
+            f"there is no plan in {folder} at revision {shown}",
+            [
+                Problem(
+                    f"{folder}@{shown}",
+                    f"none of the plan files ({', '.join(f'{n}.yaml' for n in required)}) exists "
+                    f"here at revision {shown}: is this the plan's folder (--plan)?",
+                    code="unreadable",
+                )
+            ],
+        )
     problems: list[Problem] = []
     blobs: dict[str, str] = {}
     for name, path in paths.items():

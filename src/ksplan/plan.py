@@ -431,6 +431,20 @@ def read_readable(directory: Path) -> tuple[dict[str, YamlDocument], dict[str, l
                 )
             ],
         )
+    required = [name for name in PLAN_FILES if name not in OPTIONAL_FILES]
+    if not any((directory / f"{name}.yaml").is_symlink() or (directory / f"{name}.yaml").exists()
+               for name in required):  # fmt: skip
+        raise PlanUnreadable(
+            f"there is no plan in {display_path(directory)}",
+            [
+                Problem(
+                    display_path(directory),
+                    f"none of the plan files ({', '.join(f'{n}.yaml' for n in required)}) is "
+                    "in this folder: is it the plan's folder (--plan)?",
+                    code="unreadable",
+                )
+            ],
+        )
     documents: dict[str, YamlDocument] = {}
     unreadable: dict[str, list[Problem]] = {}
     for name in PLAN_FILES:
