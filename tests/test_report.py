@@ -142,7 +142,10 @@ def test_golden(plan: Plan, fmt: str, lang: str) -> None:
     path = GOLDEN / f"report.{lang}.{fmt}"
     if REGENERATE:
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8", newline="\n")
+        # written whole and then renamed: a test on another worker never reads half a file
+        fresh = path.with_name(f".{path.name}.{os.getpid()}")
+        fresh.write_text(text, encoding="utf-8", newline="\n")
+        fresh.replace(path)
     assert path.exists(), f"{path} is missing: run with KSPLAN_REGENERATE_GOLDEN=1"
     expected = path.read_text(encoding="utf-8")
     assert text == expected, (

@@ -25,7 +25,8 @@ from ksplan.paths import shipped
 from ksplan.plan import load_plan
 from ksplan.report import render_report, write_report
 
-pytestmark = pytest.mark.browser
+# One Chromium per test run, not one per worker: all browser tests run on the same worker.
+pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
 
 REPO = Path(__file__).resolve().parent.parent
 AS_OF = date(2026, 11, 22)
