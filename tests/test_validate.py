@@ -389,3 +389,52 @@ def test_unknown_format_is_a_usage_error(cli: Any) -> None:
     result = cli("validate", "--format", "xml")
     assert result.exit_code == 2
     assert "unknown format 'xml'" in result.output
+
+
+# --- long lists: checked in windows, and the model put together from them ----------------------
+
+
+@pytest.mark.parametrize("head", [1, 2, 7])
+@pytest.mark.parametrize("name", ["measures", "assembly", "districts"])
+def test_a_model_put_together_from_windows_equals_the_whole_validation(
+    monkeypatch: pytest.MonkeyPatch, name: str, head: int
+) -> None:
+    from ksplan import plan as plan_module
+    from ksplan.models import FILE_MODELS
+    from ksplan.paths import shipped
+
+    document = plan_module.read_documents(shipped("data"))[name]
+    model = FILE_MODELS[name]
+    whole = model.model_validate(document.data)
+    monkeypatch.setattr(plan_module, "_LIST_HEAD", head)  # every list of the plan is "long"
+    assert plan_module._long_lists(document.data)
+    windowed, problems = plan_module.validate_document(document, model)
+    assert problems == []
+    assert windowed == whole
+    assert windowed is not None and windowed.model_dump() == whole.model_dump()
+
+
+def test_lists_a_validator_sees_whole_are_validated_whole() -> None:
+    from ksplan.models import AssemblyFile, MeasuresFile
+    from ksplan.plan import _assemblable
+
+    assert _assemblable(MeasuresFile, ("measures",))
+    # a term has a model validator: a list inside a term is checked in one piece
+    assert not _assemblable(AssemblyFile, ("terms", 0, "fraktionen"))
+    assert not _assemblable(AssemblyFile, ("no-such-key",))
+
+
+def test_errors_in_windows_are_located_as_in_the_whole_file(
+    monkeypatch: pytest.MonkeyPatch, plan_dir: Path, cli: Any
+) -> None:
+    from ksplan import plan as plan_module
+
+    m = plan_dir / "measures.yaml"
+    edit(m, "    horizon: kurzfristig\n", "    horizon: bald\n")
+    edit(m, "date: 2021-02-17", "date: 2021-02-30")
+    whole = validate(cli, plan_dir)
+    monkeypatch.setattr(plan_module, "_LIST_HEAD", 3)
+    windowed = validate(cli, plan_dir)
+    assert windowed.exit_code == whole.exit_code == 1
+    assert located(windowed.output) == located(whole.output)
+    assert len(located(whole.output)) == 2

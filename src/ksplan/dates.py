@@ -54,6 +54,12 @@ def parse_iso_date(value: Any) -> date:
         return value
     if not isinstance(value, str):
         raise ValueError(f"expected a date written as YYYY-MM-DD, found {describe(value)}")
+    return _iso_text(value)
+
+
+@functools.lru_cache(maxsize=4096)
+def _iso_text(value: str) -> date:
+    """A plan holds few distinct dates, many times over: each text is parsed once."""
     match = _ISO_RE.fullmatch(value.strip())
     if match is None:
         raise ValueError(
@@ -105,24 +111,7 @@ class PartialDate:
             raise ValueError(
                 f"expected a date as YYYY, YYYY-MM or YYYY-MM-DD, found {describe(value)}"
             )
-        match = _PARTIAL_RE.fullmatch(value.strip())
-        if match is None:
-            raise ValueError(
-                f"expected a date as YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2024, 2024-05 or "
-                f"2024-05-14), found '{value}'"
-            )
-        year = int(match.group(1))
-        _check_year(year, value)
-        if match.group(2) is None:
-            return cls(year)
-        month = int(match.group(2))
-        if match.group(3) is None:
-            if not 1 <= month <= 12:
-                raise ValueError(f"'{value}' is not a date: there is no month {month}")
-            return cls(year, month)
-        day = int(match.group(3))
-        _check_day(year, month, day, value)
-        return cls(year, month, day)
+        return _partial_text(value)
 
     @property
     def precision(self) -> str:
@@ -155,6 +144,29 @@ class PartialDate:
             names = MONTHS_DE if lang == "de" else MONTHS_EN
             return f"{names[self.month - 1]} {self.year}"
         return str(self.year)
+
+
+@functools.lru_cache(maxsize=4096)
+def _partial_text(value: str) -> PartialDate:
+    """Each distinct text once (the dates are immutable, so they can be shared)."""
+    match = _PARTIAL_RE.fullmatch(value.strip())
+    if match is None:
+        raise ValueError(
+            f"expected a date as YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2024, 2024-05 or "
+            f"2024-05-14), found '{value}'"
+        )
+    year = int(match.group(1))
+    _check_year(year, value)
+    if match.group(2) is None:
+        return PartialDate(year)
+    month = int(match.group(2))
+    if match.group(3) is None:
+        if not 1 <= month <= 12:
+            raise ValueError(f"'{value}' is not a date: there is no month {month}")
+        return PartialDate(year, month)
+    day = int(match.group(3))
+    _check_day(year, month, day, value)
+    return PartialDate(year, month, day)
 
 
 @functools.lru_cache(maxsize=4096)
