@@ -1,5 +1,5 @@
 """``python -m ksplan``."""
 
-from ksplan.launcher import main
+from ksplan.launcher import run
 
-main()
+run()

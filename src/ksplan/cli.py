@@ -809,8 +809,10 @@ def report_event_add(
 def main() -> None:
     """Console-script entry point."""
     safe_streams()
+    from ksplan.clikit import start
+
     try:
-        app()
+        start(app)  # app(), building only the command that runs
     except KsplanError as error:  # pragma: no cover - commands catch their own
         fail(error)
     except Exception as exc:  # a bug, not bad input: say so briefly, full trace on request
