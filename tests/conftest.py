@@ -16,6 +16,15 @@ DATA = REPO / "data"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
+@pytest.fixture(autouse=True)
+def own_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test (and every ksplan it starts) has its own, empty cache folder: tests do not
+    see each other's cached plans, in parallel or not, and nothing is written to ~/.cache."""
+    folder = tmp_path_factory.mktemp("cache")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(folder))
+    return folder / "ksplan"
+
+
 @pytest.fixture
 def plan_dir(tmp_path: Path) -> Path:
     """A writable copy of the shipped Dortmund plan."""

@@ -135,8 +135,9 @@ def guarded(fn: Callable[[], int | None]) -> None:
 
 
 def load(plan_dir: Path | None) -> Plan:
+    """The plan for a read-only command (from the cache when its files are unchanged)."""
+    from ksplan.cache import load_plan
     from ksplan.paths import resolve_plan_dir
-    from ksplan.plan import load_plan
 
     return load_plan(resolve_plan_dir(plan_dir))
 
@@ -170,16 +171,17 @@ def validate(
     def run() -> int:
         from datetime import date
 
+        from ksplan.cache import summary as checked
         from ksplan.errors import PlanInvalid, PlanUnreadable
         from ksplan.output import count_text, problem_dict, write_problems
         from ksplan.paths import resolve_plan_dir
-        from ksplan.plan import load_plan
 
         if fmt not in ("text", "json", "github"):
             raise UsageError(f"unknown format '{fmt}': use text, json or github")
         directory = resolve_plan_dir(plan)
         try:
-            loaded = load_plan(directory, today=date.today())
+            # from the cache when the files are unchanged (and it is the same day)
+            loaded = checked(directory, today=date.today())
             problems = list(loaded.warnings)
             code = ExitCode.OK
         except (PlanInvalid, PlanUnreadable) as exc:
@@ -206,12 +208,12 @@ def validate(
             if directory == shipped("data"):  # the fallback: no --plan, no $KSPLAN_PLAN, no ./data
                 name = f"the shipped Dortmund plan ({directory})"
             if code == ExitCode.OK:
-                n_measures = count_text(len(loaded.measures), "measure")
+                n_measures = count_text(loaded.measures, "measure")
                 summary = (
                     f"{name}: the plan is valid — {n_measures}, "
-                    f"{count_text(len(loaded.districts_file.districts), 'district')}, "
-                    f"{count_text(len(loaded.assembly.terms), 'council term')}, "
-                    f"{count_text(len(loaded.orders), 'order')}"
+                    f"{count_text(loaded.districts, 'district')}, "
+                    f"{count_text(loaded.terms, 'council term')}, "
+                    f"{count_text(loaded.orders, 'order')}"
                 )
                 if warnings:
                     summary += f" ({count_text(len(warnings), 'warning')})"

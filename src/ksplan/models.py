@@ -118,7 +118,7 @@ FuzzyDate = Annotated[
 
 
 class Model(BaseModel):
-    model_config = ConfigDict(strict=True, extra="forbid", frozen=True)
+    model_config = ConfigDict(strict=True, extra="forbid", frozen=True, defer_build=True)
 
 
 # --- measures.yaml -------------------------------------------------------------------------

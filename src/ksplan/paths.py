@@ -47,3 +47,13 @@ def resolve_plan_dir(option: Path | None) -> Path:
     if local.is_dir():
         return local
     return shipped("data")
+
+
+def display_path(path: Path) -> str:
+    """The path as the user will recognise it: relative below the current folder."""
+    if not path.is_absolute():
+        return str(path)
+    try:
+        return str(path.relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)

@@ -1,0 +1,317 @@
+"""A cache of validated plans for the read-only commands, keyed by everything that decides the
+result, so that it is never stale.
+
+The key is a hash of: every byte of the three plan files (and the names they are shown by),
+the source of ksplan itself (its version, the models and every rule), the installed pydantic,
+pydantic-core and ruamel.yaml, the Python version, and today's date (``validate`` warns about
+events dated after today). Any change of any of them is a miss, and the plan is read and
+validated as without a cache. Only valid plans are stored.
+
+Where: ``$XDG_CACHE_HOME/ksplan``, else ``~/.cache/ksplan``; one file per plan folder, a few
+dozen at most. Deleting the folder is always safe. A cache file that cannot be read, is
+damaged, belongs to someone else or is writable by others is ignored (and replaced); a cache
+that cannot be written is not written. Edits never use it: they read and validate the files
+they change themselves.
+
+A file holds a header, a short summary (what ``validate`` prints: the counts and the
+warnings) and the plan's validated models (what the other commands compute on), each with
+its own checksum; ``validate`` reads only the summary, so it needs neither YAML nor pydantic.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import pickle
+import stat
+import struct
+import sys
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, replace
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ksplan import __version__
+from ksplan.errors import KsplanError, Problem
+from ksplan.gcpause import gc_paused
+from ksplan.paths import display_path
+
+if TYPE_CHECKING:
+    from ksplan.plan import Plan
+    from ksplan.yaml_reader import YamlDocument
+
+PLAN_FILES = ("measures", "assembly", "districts")
+MAGIC = b"ksplan-cache-1\n"
+_HEADER = struct.Struct(">32sQ32sQ32s")  # key, summary length and digest, plan length, digest
+MAX_ENTRIES = 32
+_MAX_FILE_BYTES = 20 * 1024 * 1024  # as the reader's limit: larger files are refused there
+_LIBRARIES = ("pydantic", "pydantic_core", "ruamel.yaml")
+
+
+@dataclass(frozen=True)
+class Summary:
+    """What ``validate`` says about a valid plan."""
+
+    measures: int
+    districts: int
+    terms: int
+    warnings: tuple[Problem, ...]
+
+
+def cache_dir() -> Path:
+    """``$XDG_CACHE_HOME/ksplan`` (when set to an absolute path), else ``~/.cache/ksplan``."""
+    base = os.environ.get("XDG_CACHE_HOME", "")
+    if not base or not os.path.isabs(base):
+        base = os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "ksplan"
+
+
+def summary(directory: Path) -> Summary:
+    """The summary of the valid plan in ``directory``; raises as :func:`ksplan.plan.load_plan`."""
+    entry = _Entry(directory)
+    if entry.key is not None:
+        found = entry.read(whole=False)
+        if found is not None:
+            return found[0]
+    plan = entry.load()
+    return _summary_of(plan)
+
+
+def load_plan(directory: Path) -> Plan:
+    """The valid plan in ``directory``, from the cache when the files are unchanged; raises as
+    :func:`ksplan.plan.load_plan`, which it is equal to."""
+    entry = _Entry(directory)
+    if entry.key is not None:
+        found = entry.read(whole=True)
+        if found is not None and found[1] is not None:
+            return found[1]
+    return entry.load()
+
+
+def _summary_of(plan: Plan) -> Summary:
+    return Summary(
+        len(plan.measures),
+        len(plan.districts_file.districts),
+        len(plan.assembly.terms),
+        plan.warnings,
+    )
+
+
+class _Entry:
+    """The cache entry of one plan folder, as the files are now."""
+
+    def __init__(self, directory: Path) -> None:
+        self.directory = directory
+        self.raw = _read_files(directory)
+        self.key = None if self.raw is None else _key(directory, self.raw)
+        self.path = cache_dir() / f"{_digest(os.fsencode(os.path.abspath(directory)))[:32]}.plan"
+
+    def read(self, *, whole: bool) -> tuple[Summary, Plan | None] | None:
+        """The stored summary (and plan, if ``whole``), or None for a miss of any kind."""
+        try:
+            with open(self.path, "rb") as stream:
+                info = os.fstat(stream.fileno())
+                if not _trusted(info):
+                    return None
+                if stream.read(len(MAGIC)) != MAGIC:
+                    return None
+                header = stream.read(_HEADER.size)
+                key, s_len, s_digest, p_len, p_digest = _HEADER.unpack(header)
+                if key != self.key or s_len + p_len > info.st_size:
+                    return None
+                s_bytes = stream.read(s_len)
+                if _digest(s_bytes, raw=True) != s_digest:
+                    return None
+                found = pickle.loads(s_bytes)
+                if not isinstance(found, Summary):
+                    return None
+                if not whole:
+                    return found, None
+                p_bytes = stream.read(p_len)
+                if _digest(p_bytes, raw=True) != p_digest:
+                    return None
+                return found, self._plan(_unpickle(p_bytes))
+        except Exception:  # unreadable, damaged, from another version: a miss, never an error
+            return None
+
+    def _plan(self, stored: Any) -> Plan | None:
+        from ksplan.models import AssemblyFile, DistrictsFile, MeasuresFile
+        from ksplan.plan import Plan
+
+        measures, assembly, districts, warnings = stored
+        if not (
+            isinstance(measures, MeasuresFile)
+            and isinstance(assembly, AssemblyFile)
+            and isinstance(districts, DistrictsFile)
+        ):
+            return None
+        assert self.raw is not None
+        documents = _Documents(self.directory, self.raw)
+        return Plan(measures, assembly, districts, self.directory, documents, tuple(warnings))
+
+    def load(self) -> Plan:
+        """Read and validate the plan (from the very bytes the key was made of) and store it."""
+        from ksplan import plan as plans
+
+        if self.raw is None:
+            return plans.load_plan(self.directory)
+        try:
+            documents = dict(_Documents(self.directory, self.raw))
+        except KsplanError:  # say what is wrong with every file, as without a cache
+            return plans.load_plan(self.directory)
+        plan = plans.build_plan(documents, self.directory)
+        del documents  # the parsed files, with every position: parsed again only if asked for
+        plan = replace(plan, documents=_Documents(self.directory, self.raw))
+        self._write(plan)
+        return plan
+
+    def _write(self, plan: Plan) -> None:
+        assert self.key is not None
+        s_bytes = pickle.dumps(_summary_of(plan), protocol=pickle.HIGHEST_PROTOCOL)
+        stored = (plan.measures_file, plan.assembly, plan.districts_file, plan.warnings)
+        folder = self.path.parent
+        temporary = folder / f".{self.path.name}.{os.getpid()}"
+        try:
+            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+            fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o600)
+            with os.fdopen(fd, "wb") as stream:
+                stream.write(MAGIC + bytes(_HEADER.size) + s_bytes)
+                # pickled straight into the file: no second copy of a large plan in memory
+                plan_part = _Hashing(stream)
+                pickle.dump(stored, plan_part, protocol=pickle.HIGHEST_PROTOCOL)
+                stream.seek(len(MAGIC))
+                stream.write(
+                    _HEADER.pack(
+                        self.key,
+                        len(s_bytes),
+                        _digest(s_bytes, raw=True),
+                        plan_part.size,
+                        plan_part.hash.digest(),
+                    )
+                )
+            os.replace(temporary, self.path)
+            _prune(folder)
+        except OSError:  # no cache then; the command does not depend on it
+            with contextlib.suppress(OSError):
+                temporary.unlink(missing_ok=True)
+
+
+class _Hashing:
+    """A stream that passes what is written on, counting and hashing it."""
+
+    def __init__(self, stream: Any) -> None:
+        self.stream = stream
+        self.hash = hashlib.blake2b(digest_size=32)
+        self.size = 0
+
+    def write(self, data: Any) -> int:
+        self.hash.update(data)
+        self.size += len(data)
+        written: int = self.stream.write(data)
+        return written
+
+
+class _Documents(Mapping[str, "YamlDocument"]):
+    """The parsed plan files, parsed from the bytes read for the key when first asked for."""
+
+    def __init__(self, directory: Path, raw: dict[str, bytes]) -> None:
+        self._directory = directory
+        self._raw = raw
+        self._parsed: dict[str, YamlDocument] = {}
+
+    def __getitem__(self, name: str) -> YamlDocument:
+        if name not in self._parsed:
+            from ksplan.yaml_reader import parse_yaml_bytes
+
+            path = self._directory / f"{name}.yaml"
+            self._parsed[name] = parse_yaml_bytes(self._raw[name], path, display_path(path))
+        return self._parsed[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._raw)
+
+    def __len__(self) -> int:
+        return len(self._raw)
+
+
+def _read_files(directory: Path) -> dict[str, bytes] | None:
+    """The bytes of the plan files, or None when any is not a plain readable file (the
+    ordinary reader then says what is wrong)."""
+    raw: dict[str, bytes] = {}
+    for name in PLAN_FILES:
+        path = directory / f"{name}.yaml"
+        try:
+            fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_NOCTTY | os.O_CLOEXEC)
+            with os.fdopen(fd, "rb") as stream:
+                info = os.fstat(fd)
+                if not stat.S_ISREG(info.st_mode) or info.st_size > _MAX_FILE_BYTES:
+                    return None
+                raw[name] = stream.read(_MAX_FILE_BYTES + 1)
+        except OSError:
+            return None
+        if len(raw[name]) > _MAX_FILE_BYTES:
+            return None
+    return raw
+
+
+def _key(directory: Path, raw: dict[str, bytes]) -> bytes:
+    h = hashlib.blake2b(digest_size=32)
+
+    def part(data: bytes) -> None:
+        h.update(struct.pack(">Q", len(data)))
+        h.update(data)
+
+    part(MAGIC)
+    part(__version__.encode())
+    part(sys.version.encode())
+    part(date.today().isoformat().encode())
+    for stamp in _code_stamps():
+        part(stamp)
+    for name, data in raw.items():
+        part(name.encode())
+        part(os.fsencode(display_path(directory / f"{name}.yaml")))  # problems name files so
+        part(data)
+    return h.digest()
+
+
+def _code_stamps() -> Iterator[bytes]:
+    """ksplan's own source, byte for byte, and where and when the libraries were installed."""
+    package = Path(__file__).resolve().parent
+    for source in sorted(package.glob("*.py")):
+        yield source.name.encode()
+        yield source.read_bytes()
+    from importlib.util import find_spec
+
+    for name in _LIBRARIES:
+        spec = find_spec(name)
+        origin = spec.origin if spec is not None and spec.origin else ""
+        try:
+            info = os.stat(origin)
+            yield f"{name}:{origin}:{info.st_size}:{info.st_mtime_ns}".encode()
+        except OSError:
+            yield f"{name}:missing".encode()
+
+
+@gc_paused
+def _unpickle(data: bytes) -> Any:
+    return pickle.loads(data)
+
+
+def _digest(data: bytes, *, raw: bool = False) -> Any:
+    h = hashlib.blake2b(data, digest_size=32)
+    return h.digest() if raw else h.hexdigest()
+
+
+def _trusted(info: os.stat_result) -> bool:
+    """A regular file of this user that nobody else may write (it is unpickled)."""
+    owner_ok = not hasattr(os, "getuid") or info.st_uid == os.getuid()
+    return stat.S_ISREG(info.st_mode) and owner_ok and not info.st_mode & 0o022
+
+
+def _prune(folder: Path) -> None:
+    """Keep the most recently written entries only."""
+    entries = sorted(folder.glob("*.plan"), key=lambda p: p.stat().st_mtime_ns, reverse=True)
+    for old in entries[MAX_ENTRIES:]:
+        old.unlink(missing_ok=True)

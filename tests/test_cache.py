@@ -1,0 +1,292 @@
+"""The cache of validated plans: used when nothing changed, never stale, harmless when broken.
+
+Each test has its own empty cache folder (see ``own_cache`` in conftest.py).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from ksplan import cache
+from ksplan import plan as plans
+from ksplan.errors import PlanInvalid
+from ksplan.paths import shipped
+
+from .conftest import edit
+
+
+def entries(folder: Path) -> list[Path]:
+    return sorted(folder.glob("*.plan")) if folder.is_dir() else []
+
+
+@pytest.fixture
+def parses(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The names of the plan files read and validated (not taken from the cache)."""
+    seen: list[str] = []
+    real = plans.build_plan
+
+    def counting(documents: Any, directory: Path | None = None) -> plans.Plan:
+        seen.append(str(directory))
+        return real(documents, directory)
+
+    monkeypatch.setattr(plans, "build_plan", counting)
+    return seen
+
+
+def test_an_unchanged_plan_comes_from_the_cache_and_equals_a_fresh_one(
+    plan_dir: Path, own_cache: Path, parses: list[str]
+) -> None:
+    first = cache.load_plan(plan_dir)
+    assert len(entries(own_cache)) == 1 and len(parses) == 1
+    again = cache.load_plan(plan_dir)
+    summary = cache.summary(plan_dir)
+    assert len(parses) == 1  # not read again
+    assert (summary.measures, summary.districts, summary.terms) == (30, 12, 2)
+    fresh = plans.load_plan(plan_dir)
+    assert again == first == fresh
+    assert again.measures_file.model_dump() == fresh.measures_file.model_dump()
+    assert again.warnings == fresh.warnings == summary.warnings
+    assert again.directory == plan_dir
+
+
+def test_the_parsed_files_are_still_there_when_asked_for(plan_dir: Path) -> None:
+    cache.load_plan(plan_dir)
+    cached = cache.load_plan(plan_dir)
+    fresh = plans.load_plan(plan_dir)
+    assert sorted(cached.documents) == ["assembly", "districts", "measures"]
+    for name in ("measures", "assembly", "districts"):
+        assert cached.documents[name].data == fresh.documents[name].data
+        assert cached.documents[name].locate(("measures", 3, "title")) == fresh.documents[
+            name
+        ].locate(("measures", 3, "title"))
+
+
+@pytest.mark.parametrize("name", ["measures", "assembly", "districts"])
+def test_any_changed_byte_is_a_miss(plan_dir: Path, parses: list[str], name: str) -> None:
+    cache.load_plan(plan_dir)
+    path = plan_dir / f"{name}.yaml"
+    path.write_bytes(path.read_bytes() + b"# a comment changes nothing but the bytes\n")
+    cache.load_plan(plan_dir)
+    assert len(parses) == 2
+    cache.load_plan(plan_dir)
+    assert len(parses) == 2
+
+
+def test_a_changed_value_is_seen_at_once(plan_dir: Path) -> None:
+    before = cache.load_plan(plan_dir)
+    m = plan_dir / "measures.yaml"
+    title = before.measures[0].title
+    edit(m, f"title: {title}", f"title: {title} (geändert)")
+    after = cache.load_plan(plan_dir)
+    assert after.measures[0].title == f"{title} (geändert)"
+    assert cache.summary(plan_dir).measures == 30
+
+
+def test_an_invalid_plan_is_never_stored_and_reported_as_without_a_cache(
+    plan_dir: Path, own_cache: Path
+) -> None:
+    cache.load_plan(plan_dir)
+    edit(plan_dir / "measures.yaml", "    horizon: kurzfristig\n", "    horizon: bald\n")
+    stored = {p: p.read_bytes() for p in entries(own_cache)}
+    with pytest.raises(PlanInvalid) as cached_error:
+        cache.load_plan(plan_dir)
+    with pytest.raises(PlanInvalid) as plain_error:
+        plans.load_plan(plan_dir)
+    assert cached_error.value.problems == plain_error.value.problems
+    assert {p: p.read_bytes() for p in entries(own_cache)} == stored
+
+
+def test_today_is_part_of_the_key(
+    plan_dir: Path, parses: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """validate warns about events after today: a plan checked yesterday is checked again."""
+    cache.load_plan(plan_dir)
+
+    class Tomorrow(date):
+        @classmethod
+        def today(cls) -> Tomorrow:
+            return cls(2099, 1, 1)
+
+    monkeypatch.setattr(cache, "date", Tomorrow)
+    cache.load_plan(plan_dir)
+    assert len(parses) == 2
+
+
+def test_the_name_files_are_shown_by_is_part_of_the_key(
+    plan_dir: Path, parses: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(plan_dir.parent)
+    cache.load_plan(Path("plan"))
+    cache.load_plan(plan_dir)  # shown as plan/measures.yaml all the same
+    assert len(parses) == 1
+    elsewhere = plan_dir.parent / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    cache.load_plan(plan_dir)  # the same files, shown by their full path in messages
+    assert len(parses) == 2
+
+
+def damage(entry: Path, how: str) -> None:
+    data = entry.read_bytes()
+    if how == "truncated":
+        entry.write_bytes(data[: len(data) // 2])
+    elif how == "flipped-byte":
+        middle = len(data) // 2
+        entry.write_bytes(data[:middle] + bytes([data[middle] ^ 0xFF]) + data[middle + 1 :])
+    elif how == "flipped-summary-byte":
+        at = len(cache.MAGIC) + cache._HEADER.size + 3
+        entry.write_bytes(data[:at] + bytes([data[at] ^ 0xFF]) + data[at + 1 :])
+    elif how == "empty":
+        entry.write_bytes(b"")
+    elif how == "garbage":
+        entry.write_bytes(os.urandom(len(data)))
+    elif how == "other-format":
+        entry.write_bytes(b"ksplan-cache-0\n" + data[len(cache.MAGIC) :])
+    elif how == "writable-by-others":
+        entry.chmod(0o666)
+    elif how == "a-folder":
+        entry.unlink()
+        entry.mkdir()
+    else:
+        raise AssertionError(how)
+
+
+@pytest.mark.parametrize(
+    "how",
+    [
+        "truncated",
+        "flipped-byte",
+        "flipped-summary-byte",
+        "empty",
+        "garbage",
+        "other-format",
+        "writable-by-others",
+        "a-folder",
+    ],
+)
+def test_a_damaged_cache_is_ignored(
+    plan_dir: Path, own_cache: Path, parses: list[str], how: str
+) -> None:
+    fresh = cache.load_plan(plan_dir)
+    (entry,) = entries(own_cache)
+    damage(entry, how)
+    assert cache.summary(plan_dir).measures == 30
+    assert cache.load_plan(plan_dir) == fresh
+    assert len(parses) >= 2  # read again, not taken from the damaged file
+    if how != "a-folder":  # and replaced by a good entry
+        assert cache.load_plan(plan_dir) == fresh
+        assert oct(entry.stat().st_mode & 0o777) == oct(0o600)
+
+
+def test_a_cache_that_cannot_be_written_is_not_written(
+    plan_dir: Path, own_cache: Path, parses: list[str]
+) -> None:
+    own_cache.parent.mkdir(parents=True, exist_ok=True)
+    own_cache.write_text("not a folder")  # so nothing can be created below it
+    assert cache.load_plan(plan_dir) == plans.load_plan(plan_dir)
+    assert cache.load_plan(plan_dir).measures[0].id == "M01"
+    assert own_cache.read_text() == "not a folder"
+
+
+def test_deleting_the_cache_is_safe(plan_dir: Path, own_cache: Path, parses: list[str]) -> None:
+    import shutil
+
+    cache.load_plan(plan_dir)
+    shutil.rmtree(own_cache)
+    assert cache.summary(plan_dir).districts == 12
+    assert len(parses) == 2
+    assert len(entries(own_cache)) == 1
+
+
+def test_only_the_newest_entries_are_kept(
+    plan_dir: Path, own_cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(cache, "MAX_ENTRIES", 3)
+    for i in range(5):
+        copy = plan_dir.parent / f"copy-{i}"
+        copy.mkdir()
+        for f in plan_dir.iterdir():
+            (copy / f.name).write_bytes(f.read_bytes())
+        cache.load_plan(copy)
+    assert len(entries(own_cache)) == 3
+
+
+def test_where_the_cache_lives(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert cache.cache_dir() == tmp_path / "xdg" / "ksplan"
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    for unusable in ("", "relative/path"):
+        monkeypatch.setenv("XDG_CACHE_HOME", unusable)
+        assert cache.cache_dir() == tmp_path / "home" / ".cache" / "ksplan"
+
+
+def test_files_that_are_not_plain_files_are_left_to_the_reader(
+    plan_dir: Path, own_cache: Path
+) -> None:
+    (plan_dir / "districts.yaml").unlink()
+    (plan_dir / "districts.yaml").mkdir()
+    with pytest.raises(Exception) as cached_error:
+        cache.load_plan(plan_dir)
+    with pytest.raises(Exception) as plain_error:
+        plans.load_plan(plan_dir)
+    assert type(cached_error.value) is type(plain_error.value)
+    assert cached_error.value.problems == plain_error.value.problems  # type: ignore[attr-defined]
+    assert entries(own_cache) == []
+
+
+# --- through the command line ---------------------------------------------------------------
+
+
+def ksplan(*args: str) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if k != "KSPLAN_PLAN"}
+    return subprocess.run(
+        [sys.executable, "-m", "ksplan", *args], capture_output=True, text=True, env=env
+    )
+
+
+def test_validate_says_the_same_from_the_cache(plan_dir: Path, own_cache: Path) -> None:
+    first = ksplan("validate", "--plan", str(plan_dir))
+    assert entries(own_cache)
+    again = ksplan("validate", "--plan", str(plan_dir))
+    assert (again.returncode, again.stdout, again.stderr) == (
+        first.returncode,
+        first.stdout,
+        first.stderr,
+    )
+    args = ("validate", "--format", "json", "--plan", str(plan_dir))
+    as_json = [json.loads(ksplan(*args).stdout) for _ in range(2)]
+    assert as_json[0] == as_json[1] and as_json[0]["valid"] is True
+
+
+def test_edits_never_use_the_cache(
+    plan_dir: Path, cli: Callable[..., Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert cli("validate", "--plan", str(plan_dir)).exit_code == 0
+
+    def refuse(*args: Any, **kwargs: Any) -> Any:
+        raise AssertionError("an edit asked the cache")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(cache, "load_plan", refuse)
+        patched.setattr(cache, "summary", refuse)
+        patched.setattr(cache._Entry, "read", refuse)
+        result = cli(
+            "measure", "status", "M01", "done", "--source", "Test", "--plan", str(plan_dir)
+        )
+        assert result.exit_code == 0, result.output
+    listed = json.loads(cli("measures", "--json", "--plan", str(plan_dir)).output)
+    assert listed[0]["status"] == "done"
+
+
+def test_the_shipped_plan_is_cached_like_any_other(own_cache: Path) -> None:
+    assert cache.load_plan(shipped("data")) == plans.load_plan(shipped("data"))
+    assert len(entries(own_cache)) == 1
