@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 from pathlib import Path
-from typing import Any, get_args, get_origin
+from typing import TYPE_CHECKING, Any, get_args, get_origin
 
 from pydantic import ValidationError
 
@@ -39,7 +39,9 @@ from ksplan.models import (
     Term,
 )
 from ksplan.paths import display_path as display_path  # where edits and report find it
-from ksplan.yaml_reader import YamlDocument, read_yaml_file
+
+if TYPE_CHECKING:  # the reader (and ruamel.yaml) is loaded only when files are read
+    from ksplan.yaml_reader import YamlDocument
 
 PLAN_FILES = ("measures", "assembly", "districts", "orders")
 OPTIONAL_FILES = frozenset({"orders"})
@@ -519,6 +521,8 @@ def read_readable(directory: Path) -> tuple[dict[str, YamlDocument], dict[str, l
                 )
             ],
         )
+    from ksplan.yaml_reader import read_yaml_file
+
     documents: dict[str, YamlDocument] = {}
     unreadable: dict[str, list[Problem]] = {}
     for name in PLAN_FILES:
