@@ -290,3 +290,14 @@ def test_edits_never_use_the_cache(
 def test_the_shipped_plan_is_cached_like_any_other(own_cache: Path) -> None:
     assert cache.load_plan(shipped("data")) == plans.load_plan(shipped("data"))
     assert len(entries(own_cache)) == 1
+
+
+def test_the_files_of_a_cached_plan_are_not_shown_after_they_changed(plan_dir: Path) -> None:
+    from ksplan.errors import PlanUnreadable
+
+    cache.load_plan(plan_dir)
+    cached = cache.load_plan(plan_dir)
+    edit(plan_dir / "districts.yaml", "Eving", "Eving ")
+    assert cached.documents["measures"].data["measures"][0]["id"] == "M01"
+    with pytest.raises(PlanUnreadable, match="changed while"):
+        cached.documents["districts"]

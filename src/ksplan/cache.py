@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ksplan import __version__
-from ksplan.errors import KsplanError, Problem
+from ksplan.errors import Problem
 from ksplan.gcpause import gc_paused
 from ksplan.paths import display_path
 
@@ -104,9 +104,10 @@ class _Entry:
 
     def __init__(self, directory: Path) -> None:
         self.directory = directory
-        self.raw = _read_files(directory)
-        self.key = None if self.raw is None else _key(directory, self.raw)
-        self.path = cache_dir() / f"{_digest(os.fsencode(os.path.abspath(directory)))[:32]}.plan"
+        self.digests = _file_digests(directory) or {}
+        self.key = _key(directory, self.digests) if self.digests else None
+        folder_id = _digest(os.fsencode(os.path.abspath(directory))).hex()[:32]
+        self.path = cache_dir() / f"{folder_id}.plan"
 
     def read(self, *, whole: bool) -> tuple[Summary, Plan | None] | None:
         """The stored summary (and plan, if ``whole``), or None for a miss of any kind."""
@@ -122,7 +123,7 @@ class _Entry:
                 if key != self.key or s_len + p_len > info.st_size:
                     return None
                 s_bytes = stream.read(s_len)
-                if _digest(s_bytes, raw=True) != s_digest:
+                if _digest(s_bytes) != s_digest:
                     return None
                 found = pickle.loads(s_bytes)
                 if not isinstance(found, Summary):
@@ -130,7 +131,7 @@ class _Entry:
                 if not whole:
                     return found, None
                 p_bytes = stream.read(p_len)
-                if _digest(p_bytes, raw=True) != p_digest:
+                if _digest(p_bytes) != p_digest:
                     return None
                 return found, self._plan(_unpickle(p_bytes))
         except Exception:  # unreadable, damaged, from another version: a miss, never an error
@@ -147,23 +148,33 @@ class _Entry:
             and isinstance(districts, DistrictsFile)
         ):
             return None
-        assert self.raw is not None
-        documents = _Documents(self.directory, self.raw)
+        documents = _Documents(self.directory, self.digests)
         return Plan(measures, assembly, districts, self.directory, documents, tuple(warnings))
 
     def load(self) -> Plan:
-        """Read and validate the plan (from the very bytes the key was made of) and store it."""
+        """Read and validate the plan; store it under the key of the very bytes read."""
         from ksplan import plan as plans
+        from ksplan.yaml_reader import decode_text, parse_yaml_text, read_yaml_file
 
-        if self.raw is None:
-            return plans.load_plan(self.directory)
-        try:
-            documents = dict(_Documents(self.directory, self.raw))
-        except KsplanError:  # say what is wrong with every file, as without a cache
-            return plans.load_plan(self.directory)
+        digests: dict[str, bytes] = {}
+
+        def read(path: Path, shown: str) -> YamlDocument:
+            raw = _read_file(path)
+            if raw is None:  # not a plain file: the reader says what is wrong with it
+                return read_yaml_file(path, shown)
+            digests[path.stem] = _digest(raw)
+            text = decode_text(raw, shown)
+            del raw  # as the reader does: the bytes are not needed while parsing
+            return parse_yaml_text(text, path, shown)
+
+        documents = plans.read_documents(self.directory, read)
         plan = plans.build_plan(documents, self.directory)
         del documents  # the parsed files, with every position: parsed again only if asked for
-        plan = replace(plan, documents=_Documents(self.directory, self.raw))
+        if set(digests) != set(PLAN_FILES):
+            return plan
+        self.digests = {name: digests[name] for name in PLAN_FILES}
+        self.key = _key(self.directory, self.digests)  # of what was parsed, should it differ
+        plan = replace(plan, documents=_Documents(self.directory, self.digests))
         self._write(plan)
         return plan
 
@@ -186,7 +197,7 @@ class _Entry:
                     _HEADER.pack(
                         self.key,
                         len(s_bytes),
-                        _digest(s_bytes, raw=True),
+                        _digest(s_bytes),
                         plan_part.size,
                         plan_part.hash.digest(),
                     )
@@ -214,49 +225,65 @@ class _Hashing:
 
 
 class _Documents(Mapping[str, "YamlDocument"]):
-    """The parsed plan files, parsed from the bytes read for the key when first asked for."""
+    """The parsed plan files of a plan from the cache, read again when first asked for; a file
+    that has changed since is refused rather than shown at the wrong lines."""
 
-    def __init__(self, directory: Path, raw: dict[str, bytes]) -> None:
+    def __init__(self, directory: Path, digests: dict[str, bytes]) -> None:
         self._directory = directory
-        self._raw = raw
+        self._digests = digests
         self._parsed: dict[str, YamlDocument] = {}
 
     def __getitem__(self, name: str) -> YamlDocument:
         if name not in self._parsed:
-            from ksplan.yaml_reader import parse_yaml_bytes
+            from ksplan.errors import PlanUnreadable
 
             path = self._directory / f"{name}.yaml"
-            self._parsed[name] = parse_yaml_bytes(self._raw[name], path, display_path(path))
+            raw = _read_file(path)
+            if raw is None or _digest(raw) != self._digests[name]:
+                shown = display_path(path)
+                raise PlanUnreadable(
+                    f"{shown} changed while ksplan was reading the plan; run the command again",
+                    [Problem(shown, "the file changed while it was read", code="unreadable")],
+                )
+            from ksplan.yaml_reader import parse_yaml_bytes
+
+            self._parsed[name] = parse_yaml_bytes(raw, path, display_path(path))
         return self._parsed[name]
 
     def __iter__(self) -> Iterator[str]:
-        return iter(self._raw)
+        return iter(self._digests)
 
     def __len__(self) -> int:
-        return len(self._raw)
+        return len(self._digests)
 
 
-def _read_files(directory: Path) -> dict[str, bytes] | None:
-    """The bytes of the plan files, or None when any is not a plain readable file (the
-    ordinary reader then says what is wrong)."""
-    raw: dict[str, bytes] = {}
+def _read_file(path: Path) -> bytes | None:
+    """The bytes of a plan file, or None when it is not a plain readable file of at most the
+    reader's size (the reader then says what is wrong)."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_NOCTTY | os.O_CLOEXEC)
+        with os.fdopen(fd, "rb") as stream:
+            info = os.fstat(fd)
+            if not stat.S_ISREG(info.st_mode) or info.st_size > _MAX_FILE_BYTES:
+                return None
+            raw = stream.read(_MAX_FILE_BYTES + 1)
+    except OSError:
+        return None
+    return raw if len(raw) <= _MAX_FILE_BYTES else None
+
+
+def _file_digests(directory: Path) -> dict[str, bytes] | None:
+    """A digest of each plan file (one file in memory at a time), or None as for _read_file."""
+    digests: dict[str, bytes] = {}
     for name in PLAN_FILES:
-        path = directory / f"{name}.yaml"
-        try:
-            fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_NOCTTY | os.O_CLOEXEC)
-            with os.fdopen(fd, "rb") as stream:
-                info = os.fstat(fd)
-                if not stat.S_ISREG(info.st_mode) or info.st_size > _MAX_FILE_BYTES:
-                    return None
-                raw[name] = stream.read(_MAX_FILE_BYTES + 1)
-        except OSError:
+        raw = _read_file(directory / f"{name}.yaml")
+        if raw is None:
             return None
-        if len(raw[name]) > _MAX_FILE_BYTES:
-            return None
-    return raw
+        digests[name] = _digest(raw)
+    return digests
 
 
-def _key(directory: Path, raw: dict[str, bytes]) -> bytes:
+def _key(directory: Path, digests: dict[str, bytes]) -> bytes:
     h = hashlib.blake2b(digest_size=32)
 
     def part(data: bytes) -> None:
@@ -269,10 +296,10 @@ def _key(directory: Path, raw: dict[str, bytes]) -> bytes:
     part(date.today().isoformat().encode())
     for stamp in _code_stamps():
         part(stamp)
-    for name, data in raw.items():
+    for name, digest in digests.items():
         part(name.encode())
         part(os.fsencode(display_path(directory / f"{name}.yaml")))  # problems name files so
-        part(data)
+        part(digest)
     return h.digest()
 
 
@@ -299,9 +326,8 @@ def _unpickle(data: bytes) -> Any:
     return pickle.loads(data)
 
 
-def _digest(data: bytes, *, raw: bool = False) -> Any:
-    h = hashlib.blake2b(data, digest_size=32)
-    return h.digest() if raw else h.hexdigest()
+def _digest(data: bytes) -> bytes:
+    return hashlib.blake2b(data, digest_size=32).digest()
 
 
 def _trusted(info: os.stat_result) -> bool:

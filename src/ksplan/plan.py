@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import difflib
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
@@ -479,16 +479,23 @@ def _replaced(value: Any, path: Loc, new: list[Any]) -> Any:
 
 
 @gc_paused
-def read_documents(directory: Path) -> dict[str, YamlDocument]:
-    """Read the three files of a plan folder; PlanUnreadable lists every file that failed."""
-    documents, unreadable = read_readable(directory)
+def read_documents(
+    directory: Path, read: Callable[[Path, str], YamlDocument] | None = None
+) -> dict[str, YamlDocument]:
+    """Read the three files of a plan folder; PlanUnreadable lists every file that failed.
+
+    ``read(path, shown)`` reads one file (default: :func:`ksplan.yaml_reader.read_yaml_file`).
+    """
+    documents, unreadable = read_readable(directory, read)
     if unreadable:
         raise PlanUnreadable("the plan cannot be read", [p for f in unreadable.values() for p in f])
     return documents
 
 
 @gc_paused
-def read_readable(directory: Path) -> tuple[dict[str, YamlDocument], dict[str, list[Problem]]]:
+def read_readable(
+    directory: Path, read: Callable[[Path, str], YamlDocument] | None = None
+) -> tuple[dict[str, YamlDocument], dict[str, list[Problem]]]:
     """The files of a plan folder that can be read, and the problems of those that cannot
     (by file). A folder that is missing or not a folder raises PlanUnreadable."""
     if not directory.exists():
@@ -521,7 +528,10 @@ def read_readable(directory: Path) -> tuple[dict[str, YamlDocument], dict[str, l
                 )
             ],
         )
-    from ksplan.yaml_reader import read_yaml_file
+    if read is None:
+        from ksplan.yaml_reader import read_yaml_file
+
+        read = read_yaml_file
 
     documents: dict[str, YamlDocument] = {}
     unreadable: dict[str, list[Problem]] = {}
@@ -530,7 +540,7 @@ def read_readable(directory: Path) -> tuple[dict[str, YamlDocument], dict[str, l
         if name in OPTIONAL_FILES and not path.exists() and not path.is_symlink():
             continue
         try:
-            documents[name] = read_yaml_file(path, display_path(path))
+            documents[name] = read(path, display_path(path))
         except PlanUnreadable as exc:
             unreadable[name] = exc.problems
     return documents, unreadable
