@@ -301,3 +301,18 @@ def test_the_files_of_a_cached_plan_are_not_shown_after_they_changed(plan_dir: P
     assert cached.documents["measures"].data["measures"][0]["id"] == "M01"
     with pytest.raises(PlanUnreadable, match="changed while"):
         cached.documents["districts"]
+
+
+def test_validate_stores_the_summary_and_the_next_command_the_plan(
+    plan_dir: Path, own_cache: Path, parses: list[str]
+) -> None:
+    cache.summary(plan_dir)
+    (entry,) = entries(own_cache)
+    small = entry.stat().st_size
+    cache.summary(plan_dir)
+    assert len(parses) == 1
+    cache.load_plan(plan_dir)
+    assert len(parses) == 2 and entry.stat().st_size > small
+    cache.load_plan(plan_dir)
+    cache.summary(plan_dir)
+    assert len(parses) == 2

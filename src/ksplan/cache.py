@@ -15,7 +15,9 @@ they change themselves.
 
 A file holds a header, a short summary (what ``validate`` prints: the counts and the
 warnings) and the plan's validated models (what the other commands compute on), each with
-its own checksum; ``validate`` reads only the summary, so it needs neither YAML nor pydantic.
+its own checksum. ``validate`` reads only the summary, so it needs neither YAML nor pydantic,
+and stores only the summary (writing the models would cost a first validate of a large plan
+a tenth more time and memory); the first other command stores the models.
 """
 
 from __future__ import annotations
@@ -75,7 +77,7 @@ def summary(directory: Path) -> Summary:
         found = entry.read(whole=False)
         if found is not None:
             return found[0]
-    plan = entry.load()
+    plan = entry.load(keep_plan=False)  # validate needs the summary only
     return _summary_of(plan)
 
 
@@ -128,7 +130,7 @@ class _Entry:
                 found = pickle.loads(s_bytes)
                 if not isinstance(found, Summary):
                     return None
-                if not whole:
+                if not whole or p_len == 0:  # validate stores no plan
                     return found, None
                 p_bytes = stream.read(p_len)
                 if _digest(p_bytes) != p_digest:
@@ -151,8 +153,9 @@ class _Entry:
         documents = _Documents(self.directory, self.digests)
         return Plan(measures, assembly, districts, self.directory, documents, tuple(warnings))
 
-    def load(self) -> Plan:
-        """Read and validate the plan; store it under the key of the very bytes read."""
+    def load(self, *, keep_plan: bool = True) -> Plan:
+        """Read and validate the plan; store it (or only its summary, which is quicker and
+        needs less memory) under the key of the very bytes read."""
         from ksplan import plan as plans
         from ksplan.yaml_reader import decode_text, parse_yaml_text, read_yaml_file
 
@@ -175,10 +178,10 @@ class _Entry:
         self.digests = {name: digests[name] for name in PLAN_FILES}
         self.key = _key(self.directory, self.digests)  # of what was parsed, should it differ
         plan = replace(plan, documents=_Documents(self.directory, self.digests))
-        self._write(plan)
+        self._write(plan, keep_plan)
         return plan
 
-    def _write(self, plan: Plan) -> None:
+    def _write(self, plan: Plan, keep_plan: bool) -> None:
         assert self.key is not None
         s_bytes = pickle.dumps(_summary_of(plan), protocol=pickle.HIGHEST_PROTOCOL)
         stored = (plan.measures_file, plan.assembly, plan.districts_file, plan.warnings)
@@ -191,7 +194,8 @@ class _Entry:
                 stream.write(MAGIC + bytes(_HEADER.size) + s_bytes)
                 # pickled straight into the file: no second copy of a large plan in memory
                 plan_part = _Hashing(stream)
-                pickle.dump(stored, plan_part, protocol=pickle.HIGHEST_PROTOCOL)
+                if keep_plan:
+                    pickle.dump(stored, plan_part, protocol=pickle.HIGHEST_PROTOCOL)
                 stream.seek(len(MAGIC))
                 stream.write(
                     _HEADER.pack(
