@@ -261,3 +261,17 @@ run()
     child = run_child(code)
     assert child.returncode == 0, child.stderr
     assert child.stdout.rstrip().endswith("handler ran")
+
+
+def test_read_only_commands_run_without_the_cyclic_collector() -> None:
+    code = """
+import atexit, gc, sys
+atexit.register(lambda: print("collector", gc.isenabled(), flush=True))
+sys.argv = ["ksplan", *sys.argv[1:]]
+from ksplan.launcher import run
+run()
+"""
+    read_only = run_child(code, "seats", "--faction", "A=1", "--json")
+    assert read_only.stdout.rstrip().endswith("collector False"), read_only.stderr
+    other = run_child(code, "measure", "--help")
+    assert other.stdout.rstrip().endswith("collector True"), other.stderr
