@@ -1,29 +1,44 @@
-"""ksplan's benchmark: every figure as a ratio against a baseline measured in the same run.
+"""ksplan's benchmark: every target as a ratio against a baseline measured in the same run.
 
-    python bench/run.py            # all figures, 5 runs each (medians)
-    python bench/run.py --runs 9   # steadier figures on a noisy machine
+    python bench/run.py                      # all figures, 5 runs each (medians)
+    python bench/run.py --runs 9             # steadier figures on a noisy machine
+    python bench/run.py --readme README.md   # ... and write them into the README's table
 
 The machines this runs on are shared and noisy, so absolute seconds mean little: each figure
 is divided by a baseline taken in the same run, on the same machine, and compared with its
-target. Nothing here is asserted in the test suite.
+target (OK or OVER). Nothing here is asserted in the test suite.
+
+ksplan's own modules are compiled to bytecode first, as an installation does (pip compiles
+what it installs; an editable install writes the bytecode on first use unless
+PYTHONDONTWRITEBYTECODE is set). Start-up figures on the shipped plan are taken with the plan
+in the cache (as every run after the first finds it) and, for context, with an empty cache;
+scale figures with an empty cache in every run unless they are about the cache.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
+import platform
+import re
 import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 BIN = Path(sys.executable).parent
 PY = sys.executable
+SHIPPED = str(REPO / "data")
+BEGIN = "<!-- bench:begin (written by bench/run.py --readme; do not edit by hand) -->"
+END = "<!-- bench:end -->"
 
 # Peak resident memory of one child, in kB (Linux reports ru_maxrss in kB).
 MEASURE = (
@@ -38,12 +53,41 @@ class Timing:
     peak_mb: float
 
 
-def measure(cmd: list[str], runs: int) -> Timing:
+@dataclass
+class Row:
+    group: str
+    name: str
+    value: str
+    ratio: str
+    target: str
+    verdict: str
+    baseline: str
+
+
+class Caches:
+    """Cache folders for the children: one kept warm, or a fresh empty one for every run."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.count = 0
+
+    def fresh(self) -> dict[str, str]:
+        self.count += 1
+        return {**os.environ, "XDG_CACHE_HOME": str(self.root / f"cold-{self.count}")}
+
+    def warm(self) -> dict[str, str]:
+        return {**os.environ, "XDG_CACHE_HOME": str(self.root / "warm")}
+
+
+def measure(cmd: list[str], runs: int, env: Callable[[], dict[str, str]] | None = None) -> Timing:
     """Median wall time over ``runs`` runs, and the largest peak memory seen."""
     times, peaks = [], []
     for _ in range(runs):
+        child_env = env() if env else None
         start = time.perf_counter()
-        out = subprocess.run([PY, "-c", MEASURE, *cmd], capture_output=True, text=True, check=True)
+        out = subprocess.run(
+            [PY, "-c", MEASURE, *cmd], capture_output=True, text=True, check=True, env=child_env
+        )
         times.append(time.perf_counter() - start)
         peaks.append(int(out.stdout.strip() or 0) / 1024)
     return Timing(statistics.median(times), max(peaks))
@@ -53,30 +97,215 @@ def ksplan(*args: str) -> list[str]:
     return [str(BIN / "ksplan"), *args]
 
 
-def make_plan(n: int, folder: Path) -> Path:
+def works(*args: str, env: dict[str, str] | None = None) -> bool:
+    return subprocess.run(ksplan(*args), capture_output=True, env=env).returncode == 0
+
+
+def make_plan(n: int, folder: Path, env: dict[str, str]) -> Path:
     target = folder / f"plan-{n}"
     subprocess.run([PY, str(HERE / "make_plan.py"), str(n), str(target)], check=True)
-    check = subprocess.run(ksplan("validate", "--plan", str(target)), capture_output=True)
-    if check.returncode != 0:
+    if not works("validate", "--plan", str(target), env=env):
         raise SystemExit(f"the generated plan of {n} measures is not valid")
     return target
 
 
-def has_report() -> bool:
-    return subprocess.run(ksplan("report", "--help"), capture_output=True).returncode == 0
-
-
-def row(name: str, value: float, base: float, target: float, note: str = "") -> tuple[str, ...]:
+def ratio_row(
+    group: str, name: str, value: float, base: float, target: float | None, baseline: str
+) -> Row:
     ratio = value / base if base else float("inf")
-    verdict = "ok" if ratio <= target else "OVER"
-    return (name, f"{value:.3f}", f"{ratio:.2f}", f"≤ {target:g}", verdict, note)
+    if target is None:
+        return Row(group, name, f"{value:.3f}", f"{ratio:.2f}", "—", "", baseline)
+    verdict = "OK" if ratio <= target else "OVER"
+    return Row(group, name, f"{value:.3f}", f"{ratio:.2f}", f"≤ {target:g}", verdict, baseline)
 
 
-def print_table(rows: list[tuple[str, ...]]) -> None:
+def compile_ksplan() -> None:
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    src = REPO / "src" / "ksplan"
+    subprocess.run([PY, "-m", "compileall", "-q", str(src)], check=True, env=env)
+
+
+def startup(runs: int, caches: Caches) -> list[Row]:
+    rows: list[Row] = []
+    group = "start-up, shipped plan"
+    base_imports = measure([PY, "-c", "import typer, pydantic, ruamel.yaml"], runs).seconds
+    base_typer = measure([PY, "-c", "import typer"], runs).seconds
+    floor = measure([PY, str(HERE / "floor.py"), "--json"], runs).seconds
+    imports = '`python -c "import typer, pydantic, ruamel.yaml"`'
+    typer_only = '`python -c "import typer"`'
+    floor_name = "`bench/floor.py` (one typer command, one pydantic model)"
+    commands = [
+        ["validate"],
+        ["measures", "--json"],
+        ["seats", "--json"],
+        ["coverage", "--json"],
+        ["overdue", "--json"],
+        ["check", "--json"],
+    ]
+    commands += [[name] for name in ("members", "trace") if works(name, "--plan", SHIPPED)]
+    for command in commands:
+        cmd = ksplan(*command, "--plan", SHIPPED)
+        works(*command, "--plan", SHIPPED, env=caches.warm())  # the cache as a second run has it
+        t = measure(cmd, runs, caches.warm).seconds
+        name = f"`ksplan {' '.join(command)}`"
+        rows.append(ratio_row(group, name, t, floor, 1.0, floor_name))
+        rows.append(ratio_row(group, name, t, base_imports, 1.6, imports))
+    for command in (["validate"], ["measures", "--json"]):
+        t = measure(ksplan(*command, "--plan", SHIPPED), runs, caches.fresh).seconds
+        name = f"`ksplan {' '.join(command)}`, first run (empty cache)"
+        rows.append(ratio_row(group, name, t, floor, 1.0, floor_name))
+    what_if = ["seats", "--faction", "SPD=27", "--faction", "CDU=22", "--seats", "10", "--json"]
+    t = measure(ksplan(*what_if), runs).seconds
+    rows.append(ratio_row(group, "`ksplan seats --faction …` (what-if)", t, floor, 0.8, floor_name))
+    for command in (["--help"], ["seats", "--help"], ["validate", "--help"]):
+        t = measure(ksplan(*command), runs).seconds
+        name = f"`ksplan {' '.join(command)}`"
+        rows.append(ratio_row(group, name, t, base_typer, 1.0, typer_only))
+    t = measure(ksplan("--version"), runs).seconds
+    rows.append(ratio_row(group, "`ksplan --version`", t, base_typer, 1.1, typer_only))
+    # where the floor is: the smallest programs of the stack, against the same baselines
+    group = "floors of the stack (context)"
+    t = measure([PY, str(HERE / "floor.py"), "--help"], runs).seconds
+    rows.append(ratio_row(group, "`bench/floor.py --help`", t, base_typer, None, typer_only))
+    rows.append(ratio_row(group, "`bench/floor.py --json`", floor, base_imports, None, imports))
+    models = measure([PY, "-c", "import typer; import ksplan.models"], runs).seconds
+    rows.append(
+        ratio_row(group, '`python -c "import typer; import ksplan.models"`', models, floor, None,
+                  floor_name)
+    )  # fmt: skip
+    return rows
+
+
+def scale(runs: int, caches: Caches, small_n: int, large_n: int, tmp: Path) -> list[Row]:
+    rows: list[Row] = []
+    group = f"scale, {large_n:,} measures"
+    small = make_plan(small_n, tmp, caches.fresh())
+    large = make_plan(large_n, tmp, caches.fresh())
+    size_mb = sum(p.stat().st_size for p in large.glob("*.yaml")) / 1e6
+    v_small = measure(ksplan("validate", "--plan", str(small)), runs, caches.fresh)
+    v_large = measure(ksplan("validate", "--plan", str(large)), runs, caches.fresh)
+    name = "`ksplan validate` (empty cache)"
+    checker = shutil.which("check-jsonschema", path=str(BIN)) or shutil.which("check-jsonschema")
+    if checker:
+        start = time.perf_counter()
+        for file in ("measures", "assembly", "districts"):
+            subprocess.run(
+                [checker, "--schemafile", str(REPO / "schemas" / f"{file}.schema.json"),
+                 str(large / f"{file}.yaml")],
+                capture_output=True,
+                check=True,
+            )  # fmt: skip
+        cj = time.perf_counter() - start  # one run: it takes long, and its noise is small
+        rows.append(
+            ratio_row(group, name, v_large.seconds, cj, 0.10,
+                      f"check-jsonschema, same files and schemas ({size_mb:.1f} MB)")
+        )  # fmt: skip
+    else:
+        rows.append(Row(group, name, "", "", "≤ 0.1", "skipped", "check-jsonschema missing"))
+    rows.append(
+        ratio_row(group, f"{name}, growth", v_large.seconds, v_small.seconds, 10,
+                  f"the same for {small_n:,} measures")
+    )  # fmt: skip
+    peak = v_large.peak_mb
+    rows.append(
+        Row(group, "peak memory of `ksplan validate`", f"{peak:.0f} MB", "", "≤ 150 MB",
+            "OK" if peak <= 150 else "OVER", "resident set size")
+    )  # fmt: skip
+
+    def repeated(args: list[str], what: str) -> None:
+        cold = measure(ksplan(*args), runs, caches.fresh).seconds
+        folder = tmp / f"repeat-{args[0]}"
+        env = {**os.environ, "XDG_CACHE_HOME": str(folder)}
+        works(*args, env=env)
+        warm = measure(ksplan(*args), runs, lambda: env).seconds
+        rows.append(
+            ratio_row(group, f"{what}, repeated (unchanged plan)", warm, cold, 0.3,
+                      "its first run (empty cache)")
+        )  # fmt: skip
+
+    repeated(["validate", "--plan", str(large)], "`ksplan validate`")
+    if works("report", "--help"):
+        out = tmp / "report.html"
+        report = ["report", "--format", "html", "--out", str(out), "--plan", str(large)]
+        r_large = measure(ksplan(*report), runs, caches.fresh).seconds
+        rows.append(
+            ratio_row(group, "`ksplan report --format html` (empty cache)", r_large,
+                      v_large.seconds, 2, "`ksplan validate` (empty cache)")
+        )  # fmt: skip
+        repeated(report, "`ksplan report --format html`")
+    if works("site", "--help"):
+        site = ["site", "--out", str(tmp / "site"), "--plan", str(large)]
+        s_large = measure(ksplan(*site), runs, caches.fresh).seconds
+        rows.append(
+            ratio_row(group, "`ksplan site` (empty cache)", s_large, v_large.seconds, 3,
+                      "`ksplan validate` (empty cache)")
+        )  # fmt: skip
+    else:
+        rows.append(Row(group, "`ksplan site`", "", "", "≤ 3", "not yet", "no such command"))
+    return rows
+
+
+def machine() -> str:
+    cpu = ""
+    try:
+        found = re.search(r"^model name\s*:\s*(.+)$", Path("/proc/cpuinfo").read_text(), re.M)
+        cpu = f", {found.group(1).strip()}" if found else ""
+    except OSError:
+        pass
+    return (
+        f"{platform.system()} {platform.machine()}, {os.cpu_count()} cores{cpu}, "
+        f"Python {platform.python_version()}"
+    )
+
+
+def load_average() -> str:
+    try:
+        return f"{os.getloadavg()[0]:.1f}"
+    except OSError:
+        return "?"
+
+
+def print_table(rows: list[Row]) -> None:
     header = ("figure", "seconds", "ratio", "target", "", "baseline")
-    widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
-    for r in [header, tuple("-" * w for w in widths), *rows]:
-        print("  ".join(cell.ljust(widths[i]) for i, cell in enumerate(r)).rstrip())
+    cells = [(r.name, r.value, r.ratio, r.target, r.verdict, r.baseline) for r in rows]
+    widths = [max(len(c[i]) for c in [header, *cells]) for i in range(len(header))]
+    group = None
+    lines = [header, tuple("-" * w for w in widths), *cells]
+    for r, c in zip([None, None, *rows], lines, strict=True):
+        if r is not None and r.group != group:
+            group = r.group
+            print(f"-- {group}")
+        print("  ".join(cell.ljust(widths[i]) for i, cell in enumerate(c)).rstrip())
+
+
+def markdown(rows: list[Row], runs: int, started: str, load: str) -> str:
+    lines = [
+        BEGIN,
+        f"Figures of {started} on {machine()}; medians of {runs} runs; load average "
+        f"{load} (the machine is shared). Written by `python bench/run.py --readme README.md`.",
+        "",
+        "| figure | seconds | ratio | target | | baseline |",
+        "|---|---|---|---|---|---|",
+    ]
+    group = None
+    for r in rows:
+        if r.group != group:
+            group = r.group
+            lines.append(f"| **{group}** | | | | | |")
+        verdict = f"**{r.verdict}**" if r.verdict == "OVER" else r.verdict
+        lines.append(
+            f"| {r.name} | {r.value} | {r.ratio} | {r.target} | {verdict} | {r.baseline} |"
+        )
+    lines.append(END)
+    return "\n".join(lines)
+
+
+def write_readme(path: Path, block: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    pattern = re.compile(re.escape(BEGIN) + ".*?" + re.escape(END), re.S)
+    if not pattern.search(text):
+        raise SystemExit(f"{path}: no benchmark block ({BEGIN} … {END}) to replace")
+    path.write_text(pattern.sub(lambda _: block, text), encoding="utf-8")
 
 
 def main() -> None:
@@ -84,86 +313,22 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5, help="runs per figure (median)")
     parser.add_argument("--small", type=int, default=1000, help="measures in the small plan")
     parser.add_argument("--large", type=int, default=10000, help="measures in the large plan")
+    parser.add_argument("--readme", type=Path, help="write the figures into this README")
     args = parser.parse_args()
-    runs = args.runs
-    rows: list[tuple[str, ...]] = []
-    floor_rows: list[tuple[str, ...]] = []
-    notes: list[str] = []
-
-    # --- start-up: read-only commands on the shipped plan -----------------------------------
-    shipped = str(REPO / "data")
-    base_imports = measure([PY, "-c", "import typer, pydantic, ruamel.yaml"], runs).seconds
-    base_typer = measure([PY, "-c", "import typer"], runs).seconds
-    floor = measure([PY, str(HERE / "floor.py"), "--json"], runs).seconds
-    for command in (
-        ["validate"],
-        ["measures", "--json"],
-        ["seats", "--json"],
-        ["coverage", "--json"],
-        ["overdue", "--json"],
-        ["check", "--json"],
-    ):
-        t = measure(ksplan(*command, "--plan", shipped), runs).seconds
-        name = f"ksplan {' '.join(command)}"
-        rows.append(row(name, t, base_imports, 1.2, "import typer, pydantic, ruamel.yaml"))
-        floor_rows.append(row(name, t, floor, 1.2, "bench/floor.py: typer + one pydantic model"))
-    t = measure(ksplan("--version"), runs).seconds
-    rows.append(row("ksplan --version", t, base_typer, 1.1, "import typer"))
-
-    # --- scale, growth, memory -----------------------------------------------------------------
-    with tempfile.TemporaryDirectory(prefix="ksplan-bench-") as tmp:
-        small = make_plan(args.small, Path(tmp))
-        large = make_plan(args.large, Path(tmp))
-        size_mb = sum(p.stat().st_size for p in large.glob("*.yaml")) / 1e6
-        v_small = measure(ksplan("validate", "--plan", str(small)), runs)
-        v_large = measure(ksplan("validate", "--plan", str(large)), runs)
-        checker = shutil.which("check-jsonschema", path=str(BIN)) or shutil.which(
-            "check-jsonschema"
-        )
-        if checker:
-            start = time.perf_counter()
-            for name in ("measures", "assembly", "districts", "orders"):
-                subprocess.run(
-                    [checker, "--schemafile", str(REPO / "schemas" / f"{name}.schema.json"),
-                     str(large / f"{name}.yaml")],
-                    capture_output=True,
-                    check=True,
-                )  # fmt: skip
-            cj = time.perf_counter() - start  # one run: it takes long, and its noise is small
-            rows.append(
-                row(f"validate {args.large:,} measures", v_large.seconds, cj, 0.5,
-                    f"check-jsonschema, same files and schemas ({size_mb:.1f} MB)")
-            )  # fmt: skip
-        else:
-            notes.append("check-jsonschema is not installed (pip install -e '.[bench]'): skipped")
-        rows.append(
-            row(f"validate {args.large:,} measures", v_large.seconds, v_small.seconds, 12,
-                f"validate {args.small:,} measures")
-        )  # fmt: skip
-        if has_report():
-            out = Path(tmp) / "report.html"
-            r_large = measure(
-                ksplan("report", "--format", "html", "--out", str(out), "--plan", str(large)), runs
-            )
-            rows.append(
-                row(f"report html {args.large:,} measures", r_large.seconds, v_large.seconds, 2,
-                    f"validate {args.large:,} measures")
-            )  # fmt: skip
-        else:
-            notes.append("ksplan report is not available yet: report figure skipped")
-        peak = v_large.peak_mb
-        rows.append(
-            (f"peak memory, validate {args.large:,}", f"{peak:.0f} MB", "", "< 500 MB",
-             "ok" if peak < 500 else "OVER", "resident set size")
-        )  # fmt: skip
-
-    print(f"ksplan benchmark — medians of {runs} runs, Python {sys.version.split()[0]}")
+    started = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
+    load_before = load_average()
+    compile_ksplan()
+    with tempfile.TemporaryDirectory(prefix="ksplan-bench-") as folder:
+        tmp = Path(folder)
+        caches = Caches(tmp / "caches")
+        rows = startup(args.runs, caches)
+        rows += scale(args.runs, caches, args.small, args.large, tmp)
+    load = f"{load_before} at the start, {load_average()} at the end"
+    print(f"ksplan benchmark — {started}, {machine()}, medians of {args.runs} runs, load {load}")
     print_table(rows)
-    print()
-    print("Start-up against the floor (the smallest typer + pydantic program, for context):")
-    print_table(floor_rows)
-    for note in notes:
-        print(f"note: {note}")
+    if args.readme:
+        write_readme(args.readme, markdown(rows, args.runs, started, load))
+        print(f"wrote the figures into {args.readme}")
 
 
 if __name__ == "__main__":

@@ -316,3 +316,96 @@ def test_validate_stores_the_summary_and_the_next_command_the_plan(
     cache.load_plan(plan_dir)
     cache.summary(plan_dir)
     assert len(parses) == 2
+
+
+# --- the report's output ----------------------------------------------------------------------
+
+AS_OF = date(2026, 11, 22)
+
+
+@pytest.fixture
+def renders(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    """(format, language) of every report rendered (not taken from the cache)."""
+    from ksplan import report
+
+    seen: list[tuple[str, str]] = []
+    real = report.render_report
+
+    def counting(plan: Any, day: date, fmt: str, lang: str, template: Any = None) -> str:
+        seen.append((fmt, lang))
+        return real(plan, day, fmt, lang, template)
+
+    monkeypatch.setattr(report, "render_report", counting)
+    return seen
+
+
+def test_an_unchanged_report_comes_from_the_cache(
+    plan_dir: Path, renders: list[tuple[str, str]]
+) -> None:
+    from ksplan.report import render_report
+
+    first = cache.report_text(plan_dir, AS_OF, "html", "de", None)
+    again = cache.report_text(plan_dir, AS_OF, "html", "de", None)
+    assert again == first and len(renders) == 1
+    assert again == render_report(plans.load_plan(plan_dir), AS_OF, "html", "de")
+    for day, fmt, lang in [(date(2026, 11, 23), "html", "de"), (AS_OF, "md", "de")]:
+        cache.report_text(plan_dir, day, fmt, lang, None)
+    cache.report_text(plan_dir, AS_OF, "html", "en", None)
+    assert len(renders) == 5  # the test's own, and: another day, format or language
+
+
+def test_a_changed_plan_changes_the_report(plan_dir: Path) -> None:
+    before = cache.report_text(plan_dir, AS_OF, "md", "de", None)
+    edit(plan_dir / "measures.yaml", "    horizon: kurzfristig\n", "    horizon: direkt\n")
+    after = cache.report_text(plan_dir, AS_OF, "md", "de", None)
+    assert after != before
+    assert after == cache.report_text(plan_dir, AS_OF, "md", "de", None)
+
+
+def test_a_changed_template_changes_the_report(
+    plan_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import shutil
+
+    from ksplan import paths, report
+
+    templates = tmp_path / "templates"
+    shutil.copytree(shipped("templates"), templates)
+    real = paths.shipped
+
+    def shipped_here(folder: str) -> Path:
+        return templates if folder == "templates" else real(folder)
+
+    monkeypatch.setattr(paths, "shipped", shipped_here)
+    monkeypatch.setattr(report, "shipped", shipped_here)
+    before = cache.report_text(plan_dir, AS_OF, "md", "de", None)
+    (entry,) = templates.glob("report.md.j2")
+    entry.write_text(entry.read_text(encoding="utf-8") + "\nGeändert.\n", encoding="utf-8")
+    report._shipped_environment.cache_clear()  # type: ignore[attr-defined]
+    after = cache.report_text(plan_dir, AS_OF, "md", "de", None)
+    assert after.rstrip().endswith("Geändert.")
+    assert not before.rstrip().endswith("Geändert.")
+
+
+def test_a_report_from_a_users_template_is_always_rendered(
+    plan_dir: Path, tmp_path: Path, own_cache: Path, renders: list[tuple[str, str]]
+) -> None:
+    own = tmp_path / "own.md.j2"
+    own.write_text("{{ city }}\n", encoding="utf-8")
+    texts = [cache.report_text(plan_dir, AS_OF, "md", "de", own) for _ in range(2)]
+    own.write_text("Stadt: {{ city }}\n", encoding="utf-8")
+    texts.append(cache.report_text(plan_dir, AS_OF, "md", "de", own))
+    assert texts == ["Dortmund\n", "Dortmund\n", "Stadt: Dortmund\n"]
+    assert len(renders) == 3
+    assert not (own_cache / "reports").exists()
+
+
+@pytest.mark.parametrize("how", ["truncated", "flipped-byte", "empty", "writable-by-others"])
+def test_a_damaged_report_entry_is_ignored(
+    plan_dir: Path, own_cache: Path, renders: list[tuple[str, str]], how: str
+) -> None:
+    first = cache.report_text(plan_dir, AS_OF, "md", "de", None)
+    (entry,) = (own_cache / "reports").glob("*.txt")
+    damage(entry, how)
+    assert cache.report_text(plan_dir, AS_OF, "md", "de", None) == first
+    assert len(renders) == 2

@@ -13,7 +13,10 @@ damaged, belongs to someone else or is writable by others is ignored (and replac
 that cannot be written is not written. Edits never use it: they read and validate the files
 they change themselves.
 
-A file holds a header, a short summary (what ``validate`` prints: the counts and the
+``report`` keeps its output the same way, keyed also by the day, format and language and by
+every byte of the shipped templates (a report from a user's own template is always rendered).
+
+A plan's file holds a header, a short summary (what ``validate`` prints: the counts and the
 warnings) and the plan's validated models (what the other commands compute on), each with
 its own checksum. ``validate`` reads only the summary, so it needs neither YAML nor pydantic,
 and stores only the summary (writing the models would cost a first validate of a large plan
@@ -29,11 +32,11 @@ import pickle
 import stat
 import struct
 import sys
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from ksplan import __version__
 from ksplan.errors import Problem
@@ -46,6 +49,7 @@ if TYPE_CHECKING:
 
 PLAN_FILES = ("measures", "assembly", "districts")
 MAGIC = b"ksplan-cache-1\n"
+TEXT_MAGIC = b"ksplan-report-1\n"
 _HEADER = struct.Struct(">32sQ32sQ32s")  # key, summary length and digest, plan length, digest
 MAX_ENTRIES = 32
 _MAX_FILE_BYTES = 20 * 1024 * 1024  # as the reader's limit: larger files are refused there
@@ -84,12 +88,66 @@ def summary(directory: Path) -> Summary:
 def load_plan(directory: Path) -> Plan:
     """The valid plan in ``directory``, from the cache when the files are unchanged; raises as
     :func:`ksplan.plan.load_plan`, which it is equal to."""
+    return _Entry(directory).plan()
+
+
+def report_text(directory: Path, day: date, fmt: str, lang: str, template: Path | None) -> str:
+    """The report on the plan in ``directory``, from the cache when neither the plan nor
+    anything else the report depends on has changed: the day, format and language, the
+    shipped templates (every byte), ksplan's source and the installed jinja2 and markupsafe.
+    A report from a user's own template is always rendered (what it includes is not known
+    before it is rendered)."""
+    from ksplan.report import render_report
+
     entry = _Entry(directory)
-    if entry.key is not None:
-        found = entry.read(whole=True)
-        if found is not None and found[1] is not None:
-            return found[1]
-    return entry.load()
+    if template is not None or entry.key is None:
+        return render_report(entry.plan(), day, fmt, lang, template)
+    name = _digest(os.fsencode(f"{os.path.abspath(directory)}\0{fmt}\0{lang}")).hex()[:32]
+    path = cache_dir() / "reports" / f"{name}.txt"
+    found = _read_text(path, _report_key(entry.key, day, fmt, lang))
+    if found is not None:
+        return found
+    text = render_report(entry.plan(), day, fmt, lang, None)
+    if entry.key is not None:  # the key of the bytes the plan was made of
+        key = _report_key(entry.key, day, fmt, lang)
+        data = text.encode("utf-8")
+        _atomic(path, lambda stream: stream.write(TEXT_MAGIC + key + _digest(data) + data))
+    return text
+
+
+def _report_key(plan_key: bytes, day: date, fmt: str, lang: str) -> bytes:
+    from ksplan.paths import shipped
+
+    h = hashlib.blake2b(digest_size=32)
+    templates = shipped("templates")
+    parts = [plan_key, b"report", fmt.encode(), lang.encode(), day.isoformat().encode()]
+    for file in sorted(p for p in templates.rglob("*") if p.is_file()):
+        parts += [os.fsencode(file.relative_to(templates)), file.read_bytes()]
+    parts += list(_library_stamps(("jinja2", "markupsafe")))
+    for data in parts:
+        h.update(struct.pack(">Q", len(data)))
+        h.update(data)
+    return h.digest()
+
+
+def _read_text(path: Path, key: bytes) -> str | None:
+    try:
+        with open(path, "rb") as stream:
+            if not _trusted(os.fstat(stream.fileno())):
+                return None
+            data = stream.read()
+    except OSError:
+        return None
+    head = len(TEXT_MAGIC)
+    if data[:head] != TEXT_MAGIC or data[head : head + 32] != key:
+        return None
+    body = data[head + 64 :]
+    if _digest(body) != data[head + 32 : head + 64]:
+        return None
+    try:
+        return body.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
 
 
 def _summary_of(plan: Plan) -> Summary:
@@ -183,34 +241,29 @@ class _Entry:
 
     def _write(self, plan: Plan, keep_plan: bool) -> None:
         assert self.key is not None
+        key = self.key
         s_bytes = pickle.dumps(_summary_of(plan), protocol=pickle.HIGHEST_PROTOCOL)
         stored = (plan.measures_file, plan.assembly, plan.districts_file, plan.warnings)
-        folder = self.path.parent
-        temporary = folder / f".{self.path.name}.{os.getpid()}"
-        try:
-            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-            fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o600)
-            with os.fdopen(fd, "wb") as stream:
-                stream.write(MAGIC + bytes(_HEADER.size) + s_bytes)
-                # pickled straight into the file: no second copy of a large plan in memory
-                plan_part = _Hashing(stream)
-                if keep_plan:
-                    pickle.dump(stored, plan_part, protocol=pickle.HIGHEST_PROTOCOL)
-                stream.seek(len(MAGIC))
-                stream.write(
-                    _HEADER.pack(
-                        self.key,
-                        len(s_bytes),
-                        _digest(s_bytes),
-                        plan_part.size,
-                        plan_part.hash.digest(),
-                    )
-                )
-            os.replace(temporary, self.path)
-            _prune(folder)
-        except OSError:  # no cache then; the command does not depend on it
-            with contextlib.suppress(OSError):
-                temporary.unlink(missing_ok=True)
+
+        def write(stream: BinaryIO) -> None:
+            stream.write(MAGIC + bytes(_HEADER.size) + s_bytes)
+            # pickled straight into the file: no second copy of a large plan in memory
+            plan_part = _Hashing(stream)
+            if keep_plan:
+                pickle.dump(stored, plan_part, protocol=pickle.HIGHEST_PROTOCOL)
+            stream.seek(len(MAGIC))
+            digest = plan_part.hash.digest()
+            stream.write(_HEADER.pack(key, len(s_bytes), _digest(s_bytes), plan_part.size, digest))
+
+        _atomic(self.path, write)
+
+    def plan(self) -> Plan:
+        """The plan: from the cache, else read, validated and stored."""
+        if self.key is not None:
+            found = self.read(whole=True)
+            if found is not None and found[1] is not None:
+                return found[1]
+        return self.load()
 
 
 class _Hashing:
@@ -313,9 +366,14 @@ def _code_stamps() -> Iterator[bytes]:
     for source in sorted(package.glob("*.py")):
         yield source.name.encode()
         yield source.read_bytes()
+    yield from _library_stamps(_LIBRARIES)
+
+
+def _library_stamps(names: tuple[str, ...]) -> Iterator[bytes]:
+    """Where and when each library was installed: an upgrade rewrites its files."""
     from importlib.util import find_spec
 
-    for name in _LIBRARIES:
+    for name in names:
         spec = find_spec(name)
         origin = spec.origin if spec is not None and spec.origin else ""
         try:
@@ -340,8 +398,25 @@ def _trusted(info: os.stat_result) -> bool:
     return stat.S_ISREG(info.st_mode) and owner_ok and not info.st_mode & 0o022
 
 
-def _prune(folder: Path) -> None:
+def _atomic(path: Path, write: Callable[[BinaryIO], object]) -> None:
+    """Write a cache file whole (to a temporary file, then renamed), readable by its owner
+    only; keep the folder's newest entries only. Any failure leaves no cache file."""
+    folder = path.parent
+    temporary = folder / f".{path.name}.{os.getpid()}"
+    try:
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o600)
+        with os.fdopen(fd, "wb") as stream:
+            write(stream)
+        os.replace(temporary, path)
+        _prune(folder, path.suffix)
+    except OSError:  # no cache then; the command does not depend on it
+        with contextlib.suppress(OSError):
+            temporary.unlink(missing_ok=True)
+
+
+def _prune(folder: Path, suffix: str) -> None:
     """Keep the most recently written entries only."""
-    entries = sorted(folder.glob("*.plan"), key=lambda p: p.stat().st_mtime_ns, reverse=True)
+    entries = sorted(folder.glob(f"*{suffix}"), key=lambda p: p.stat().st_mtime_ns, reverse=True)
     for old in entries[MAX_ENTRIES:]:
         old.unlink(missing_ok=True)

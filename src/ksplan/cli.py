@@ -577,12 +577,13 @@ def report(
     overdue measures, the catalogue, the rule check, assumptions and sources."""
 
     def run() -> None:
+        from ksplan.cache import report_text
         from ksplan.paths import resolve_plan_dir
-        from ksplan.report import render_report, write_report
+        from ksplan.report import write_report
 
         day = as_of_date(as_of)
         directory = resolve_plan_dir(plan)
-        text = render_report(load(directory), day, fmt, lang, template)
+        text = report_text(directory, day, fmt, lang, template)  # cached when nothing changed
         if out is None or str(out) == "-":
             sys.stdout.write(text)
         else:
