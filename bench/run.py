@@ -79,18 +79,36 @@ class Caches:
         return {**os.environ, "XDG_CACHE_HOME": str(self.root / "warm")}
 
 
-def measure(cmd: list[str], runs: int, env: Callable[[], dict[str, str]] | None = None) -> Timing:
-    """Median wall time over ``runs`` runs, and the largest peak memory seen."""
-    times, peaks = [], []
+Env = Callable[[], dict[str, str]] | None
+
+
+def measure_together(cmds: list[tuple[list[str], Env]], runs: int) -> list[Timing]:
+    """Each command ``runs`` times, taking turns (so that a figure and its baseline see the
+    same load): the median wall time of each, and the largest peak memory seen."""
+    times: list[list[float]] = [[] for _ in cmds]
+    peaks: list[list[float]] = [[] for _ in cmds]
     for _ in range(runs):
-        child_env = env() if env else None
-        start = time.perf_counter()
-        out = subprocess.run(
-            [PY, "-c", MEASURE, *cmd], capture_output=True, text=True, check=True, env=child_env
-        )
-        times.append(time.perf_counter() - start)
-        peaks.append(int(out.stdout.strip() or 0) / 1024)
-    return Timing(statistics.median(times), max(peaks))
+        for i, (cmd, env) in enumerate(cmds):
+            child_env = env() if env else None
+            start = time.perf_counter()
+            out = subprocess.run(
+                [PY, "-c", MEASURE, *cmd], capture_output=True, text=True, check=True, env=child_env
+            )
+            times[i].append(time.perf_counter() - start)
+            peaks[i].append(int(out.stdout.strip() or 0) / 1024)
+    return [Timing(statistics.median(t), max(p)) for t, p in zip(times, peaks, strict=True)]
+
+
+def measure(cmd: list[str], runs: int, env: Env = None) -> Timing:
+    return measure_together([(cmd, env)], runs)[0]
+
+
+def against(
+    cmd: list[str], base: list[str], runs: int, env: Env = None, base_env: Env = None
+) -> tuple[float, float]:
+    """Seconds of ``cmd`` and of its baseline ``base``, measured taking turns."""
+    a, b = measure_together([(cmd, env), (base, base_env)], runs)
+    return a.seconds, b.seconds
 
 
 def ksplan(*args: str) -> list[str]:
@@ -128,9 +146,9 @@ def compile_ksplan() -> None:
 def startup(runs: int, caches: Caches) -> list[Row]:
     rows: list[Row] = []
     group = "start-up, shipped plan"
-    base_imports = measure([PY, "-c", "import typer, pydantic, ruamel.yaml"], runs).seconds
-    base_typer = measure([PY, "-c", "import typer"], runs).seconds
-    floor = measure([PY, str(HERE / "floor.py"), "--json"], runs).seconds
+    base_imports = [PY, "-c", "import typer, pydantic, ruamel.yaml"]
+    base_typer = [PY, "-c", "import typer"]
+    floor = [PY, str(HERE / "floor.py"), "--json"]
     imports = '`python -c "import typer, pydantic, ruamel.yaml"`'
     typer_only = '`python -c "import typer"`'
     floor_name = "`bench/floor.py` (one typer command, one pydantic model)"
@@ -146,33 +164,34 @@ def startup(runs: int, caches: Caches) -> list[Row]:
     for command in commands:
         cmd = ksplan(*command, "--plan", SHIPPED)
         works(*command, "--plan", SHIPPED, env=caches.warm())  # the cache as a second run has it
-        t = measure(cmd, runs, caches.warm).seconds
+        t, f, i = measure_together([(cmd, caches.warm), (floor, None), (base_imports, None)], runs)
         name = f"`ksplan {' '.join(command)}`"
-        rows.append(ratio_row(group, name, t, floor, 1.0, floor_name))
-        rows.append(ratio_row(group, name, t, base_imports, 1.6, imports))
+        rows.append(ratio_row(group, name, t.seconds, f.seconds, 1.0, floor_name))
+        rows.append(ratio_row(group, name, t.seconds, i.seconds, 1.6, imports))
     for command in (["validate"], ["measures", "--json"]):
-        t = measure(ksplan(*command, "--plan", SHIPPED), runs, caches.fresh).seconds
+        t, f = against(ksplan(*command, "--plan", SHIPPED), floor, runs, caches.fresh)
         name = f"`ksplan {' '.join(command)}`, first run (empty cache)"
-        rows.append(ratio_row(group, name, t, floor, 1.0, floor_name))
+        rows.append(ratio_row(group, name, t, f, 1.0, floor_name))
     what_if = ["seats", "--faction", "SPD=27", "--faction", "CDU=22", "--seats", "10", "--json"]
-    t = measure(ksplan(*what_if), runs).seconds
-    rows.append(ratio_row(group, "`ksplan seats --faction …` (what-if)", t, floor, 0.8, floor_name))
+    t, f = against(ksplan(*what_if), floor, runs)
+    rows.append(ratio_row(group, "`ksplan seats --faction …` (what-if)", t, f, 0.8, floor_name))
     for command in (["--help"], ["seats", "--help"], ["validate", "--help"]):
-        t = measure(ksplan(*command), runs).seconds
+        ksplan_help = ksplan(*command)
+        subprocess.run(ksplan_help, capture_output=True, env=caches.warm())  # as a second run
+        t, b = against(ksplan_help, base_typer, runs, caches.warm)
         name = f"`ksplan {' '.join(command)}`"
-        rows.append(ratio_row(group, name, t, base_typer, 1.0, typer_only))
-    t = measure(ksplan("--version"), runs).seconds
-    rows.append(ratio_row(group, "`ksplan --version`", t, base_typer, 1.1, typer_only))
+        rows.append(ratio_row(group, name, t, b, 1.0, typer_only))
+    t, b = against(ksplan("--version"), base_typer, runs)
+    rows.append(ratio_row(group, "`ksplan --version`", t, b, 1.1, typer_only))
     # where the floor is: the smallest programs of the stack, against the same baselines
     group = "floors of the stack (context)"
-    t = measure([PY, str(HERE / "floor.py"), "--help"], runs).seconds
-    rows.append(ratio_row(group, "`bench/floor.py --help`", t, base_typer, None, typer_only))
-    rows.append(ratio_row(group, "`bench/floor.py --json`", floor, base_imports, None, imports))
-    models = measure([PY, "-c", "import typer; import ksplan.models"], runs).seconds
-    rows.append(
-        ratio_row(group, '`python -c "import typer; import ksplan.models"`', models, floor, None,
-                  floor_name)
-    )  # fmt: skip
+    t, b = against([PY, str(HERE / "floor.py"), "--help"], base_typer, runs)
+    rows.append(ratio_row(group, "`bench/floor.py --help`", t, b, None, typer_only))
+    t, b = against(floor, base_imports, runs)
+    rows.append(ratio_row(group, "`bench/floor.py --json`", t, b, None, imports))
+    t, b = against([PY, "-c", "import typer; import ksplan.models"], floor, runs)
+    name = '`python -c "import typer; import ksplan.models"`'
+    rows.append(ratio_row(group, name, t, b, None, floor_name))
     return rows
 
 
@@ -182,8 +201,13 @@ def scale(runs: int, caches: Caches, small_n: int, large_n: int, tmp: Path) -> l
     small = make_plan(small_n, tmp, caches.fresh())
     large = make_plan(large_n, tmp, caches.fresh())
     size_mb = sum(p.stat().st_size for p in large.glob("*.yaml")) / 1e6
-    v_small = measure(ksplan("validate", "--plan", str(small)), runs, caches.fresh)
-    v_large = measure(ksplan("validate", "--plan", str(large)), runs, caches.fresh)
+    v_large, v_small = measure_together(
+        [
+            (ksplan("validate", "--plan", str(large)), caches.fresh),
+            (ksplan("validate", "--plan", str(small)), caches.fresh),
+        ],
+        runs,
+    )
     name = "`ksplan validate` (empty cache)"
     checker = shutil.which("check-jsonschema", path=str(BIN)) or shutil.which("check-jsonschema")
     if checker:
@@ -213,11 +237,13 @@ def scale(runs: int, caches: Caches, small_n: int, large_n: int, tmp: Path) -> l
     )  # fmt: skip
 
     def repeated(args: list[str], what: str) -> None:
-        cold = measure(ksplan(*args), runs, caches.fresh).seconds
         folder = tmp / f"repeat-{args[0]}"
         env = {**os.environ, "XDG_CACHE_HOME": str(folder)}
         works(*args, env=env)
-        warm = measure(ksplan(*args), runs, lambda: env).seconds
+        warm_run, cold_run = measure_together(
+            [(ksplan(*args), lambda: env), (ksplan(*args), caches.fresh)], runs
+        )
+        warm, cold = warm_run.seconds, cold_run.seconds
         rows.append(
             ratio_row(group, f"{what}, repeated (unchanged plan)", warm, cold, 0.3,
                       "its first run (empty cache)")
@@ -227,17 +253,19 @@ def scale(runs: int, caches: Caches, small_n: int, large_n: int, tmp: Path) -> l
     if works("report", "--help"):
         out = tmp / "report.html"
         report = ["report", "--format", "html", "--out", str(out), "--plan", str(large)]
-        r_large = measure(ksplan(*report), runs, caches.fresh).seconds
+        validate = ksplan("validate", "--plan", str(large))
+        r_large, v_again = against(ksplan(*report), validate, runs, caches.fresh, caches.fresh)
         rows.append(
             ratio_row(group, "`ksplan report --format html` (empty cache)", r_large,
-                      v_large.seconds, 2, "`ksplan validate` (empty cache)")
+                      v_again, 2, "`ksplan validate` (empty cache)")
         )  # fmt: skip
         repeated(report, "`ksplan report --format html`")
     if works("site", "--help"):
         site = ["site", "--out", str(tmp / "site"), "--plan", str(large)]
-        s_large = measure(ksplan(*site), runs, caches.fresh).seconds
+        validate = ksplan("validate", "--plan", str(large))
+        s_large, v_again = against(ksplan(*site), validate, runs, caches.fresh, caches.fresh)
         rows.append(
-            ratio_row(group, "`ksplan site` (empty cache)", s_large, v_large.seconds, 3,
+            ratio_row(group, "`ksplan site` (empty cache)", s_large, v_again, 3,
                       "`ksplan validate` (empty cache)")
         )  # fmt: skip
     else:

@@ -275,3 +275,104 @@ run()
     assert read_only.stdout.rstrip().endswith("collector False"), read_only.stderr
     other = run_child(code, "measure", "--help")
     assert other.stdout.rstrip().endswith("collector True"), other.stderr
+
+
+# --- help from the cache ------------------------------------------------------------------------
+
+
+def ksplan_help(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
+    full = {k: v for k, v in os.environ.items() if k != "COLUMNS"}
+    return subprocess.run(
+        [sys.executable, "-m", "ksplan", *args],
+        capture_output=True,
+        text=True,
+        env={**full, **env},
+        timeout=60,
+    )
+
+
+@pytest.mark.parametrize("args", [["--help"], ["seats", "--help"], ["measure", "status", "--help"]])
+def test_help_from_the_cache_is_the_help_typer_writes(args: list[str], own_cache: Path) -> None:
+    first = ksplan_help(*args)
+    assert first.returncode == 0 and "Usage: " in first.stdout
+    assert len(list((own_cache / "help").glob("*.txt"))) == 1
+    again = ksplan_help(*args)
+    assert (again.returncode, again.stdout, again.stderr) == (0, first.stdout, first.stderr)
+
+
+def test_help_for_another_width_is_not_taken_from_the_cache(own_cache: Path) -> None:
+    wide = ksplan_help("--help", COLUMNS="120")
+    narrow = ksplan_help("--help", COLUMNS="60")
+    assert narrow.stdout != wide.stdout
+    assert max(len(line) for line in narrow.stdout.splitlines()) <= 60
+    assert ksplan_help("--help", COLUMNS="60").stdout == narrow.stdout
+    assert len(list((own_cache / "help").glob("*.txt"))) == 2
+
+
+def test_help_at_a_terminal_is_cached_apart_and_the_same(own_cache: Path) -> None:
+    import pty
+
+    def at_terminal() -> bytes:
+        pid, fd = pty.fork()
+        if pid == 0:  # the child: ksplan with a terminal as its output
+            os.execv(sys.executable, [sys.executable, "-m", "ksplan", "--help"])
+        output = b""
+        while True:
+            try:
+                chunk = os.read(fd, 65536)
+            except OSError:
+                break
+            if not chunk:
+                break
+            output += chunk
+        os.waitpid(pid, 0)
+        os.close(fd)
+        return output
+
+    piped = ksplan_help("--help").stdout
+    first, again = at_terminal(), at_terminal()
+    assert first == again
+    assert b"Usage:" in first
+    assert len(list((own_cache / "help").glob("*.txt"))) == 2
+    assert piped.encode() != first  # a terminal gets its own (coloured) text
+
+
+def test_a_failed_or_damaged_help_is_not_used(own_cache: Path) -> None:
+    bad = ksplan_help("no-such-command", "--help")
+    assert bad.returncode == 2
+    assert not (own_cache / "help").exists()
+    first = ksplan_help("--help")
+    (entry,) = (own_cache / "help").glob("*.txt")
+    entry.write_bytes(entry.read_bytes()[:-40] + b"x" * 40)
+    assert ksplan_help("--help").stdout == first.stdout
+
+
+def test_the_help_key_covers_what_help_is_made_of(monkeypatch: pytest.MonkeyPatch) -> None:
+    from ksplan import helpcache
+
+    base = helpcache._key(["--help"])
+    assert helpcache._key(["seats", "--help"]) != base
+    monkeypatch.setenv("NO_COLOR", "1")
+    assert helpcache._key(["--help"]) != base
+    monkeypatch.delenv("NO_COLOR")
+    assert helpcache._key(["--help"]) == base
+    monkeypatch.setenv("OLDPWD", "/somewhere/else")  # a shell's bookkeeping
+    assert helpcache._key(["--help"]) == base
+    monkeypatch.setattr(helpcache, "_code_stamps", lambda: iter([b"other source"]))
+    assert helpcache._key(["--help"]) != base
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["--help"], True),
+        (["seats", "--help"], True),
+        (["measure", "status", "--help"], True),
+        (["seats", "--json", "--help"], False),
+        (["--help", "seats"], False),
+        (["a", "b", "c", "--help"], False),
+        ([], False),
+    ],
+)
+def test_what_counts_as_a_help_request(args: list[str], expected: bool) -> None:
+    assert launcher.is_help(args) is expected

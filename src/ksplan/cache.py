@@ -28,7 +28,6 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
-import pickle
 import stat
 import struct
 import sys
@@ -130,7 +129,7 @@ def _report_key(plan_key: bytes, day: date, fmt: str, lang: str) -> bytes:
     return h.digest()
 
 
-def _read_text(path: Path, key: bytes) -> str | None:
+def _read_text(path: Path, key: bytes, magic: bytes = TEXT_MAGIC) -> str | None:
     try:
         with open(path, "rb") as stream:
             if not _trusted(os.fstat(stream.fileno())):
@@ -138,8 +137,8 @@ def _read_text(path: Path, key: bytes) -> str | None:
             data = stream.read()
     except OSError:
         return None
-    head = len(TEXT_MAGIC)
-    if data[:head] != TEXT_MAGIC or data[head : head + 32] != key:
+    head = len(magic)
+    if data[:head] != magic or data[head : head + 32] != key:
         return None
     body = data[head + 64 :]
     if _digest(body) != data[head + 32 : head + 64]:
@@ -171,6 +170,8 @@ class _Entry:
 
     def read(self, *, whole: bool) -> tuple[Summary, Plan | None] | None:
         """The stored summary (and plan, if ``whole``), or None for a miss of any kind."""
+        import pickle  # only where a plan is stored or read
+
         try:
             with open(self.path, "rb") as stream:
                 info = os.fstat(stream.fileno())
@@ -240,6 +241,8 @@ class _Entry:
         return plan
 
     def _write(self, plan: Plan, keep_plan: bool) -> None:
+        import pickle  # only where a plan is stored or read
+
         assert self.key is not None
         key = self.key
         s_bytes = pickle.dumps(_summary_of(plan), protocol=pickle.HIGHEST_PROTOCOL)
@@ -385,6 +388,8 @@ def _library_stamps(names: tuple[str, ...]) -> Iterator[bytes]:
 
 @gc_paused
 def _unpickle(data: bytes) -> Any:
+    import pickle  # only where a plan is stored or read
+
     return pickle.loads(data)
 
 

@@ -21,9 +21,31 @@ def main() -> None:
 
         sys.stdout.write(f"ksplan {__version__}\n")
         return
+    args = sys.argv[1:]
+    if is_help(args):  # from the cache when nothing it is made of changed (ksplan.helpcache)
+        from ksplan import helpcache
+
+        text = helpcache.cached(args)
+        if text is not None:
+            sys.stdout.write(text)
+            return
+        from ksplan.cli import main as cli_main
+
+        with helpcache.recording(args):
+            cli_main()
+        return
     from ksplan.cli import main as cli_main
 
     cli_main()
+
+
+def is_help(args: list[str]) -> bool:
+    """``--help`` after at most two command words (``ksplan measure status --help``)."""
+    return (
+        1 <= len(args) <= 3
+        and args[-1] == "--help"
+        and all(a and not a.startswith("-") for a in args[:-1])
+    )
 
 
 def run() -> None:
