@@ -10,6 +10,8 @@ import pytest
 from typer.testing import CliRunner
 
 from ksplan.cli import app
+from ksplan.clikit import lean
+from ksplan.launcher import command_name
 
 REPO = Path(__file__).resolve().parent.parent
 DATA = REPO / "data"
@@ -42,9 +44,12 @@ def edit(path: Path, old: str, new: str, count: int = 1) -> None:
 
 @pytest.fixture
 def cli() -> Callable[..., object]:
+    """The command line in this process, built as the ksplan program builds it: only the
+    command that runs (see ksplan.clikit)."""
     runner = CliRunner()
 
     def invoke(*args: str, env: dict[str, str] | None = None) -> object:
-        return runner.invoke(app, list(args), env=env, catch_exceptions=False)
+        built = lean(app, command_name(list(args)))
+        return runner.invoke(built, list(args), env=env, catch_exceptions=False)
 
     return invoke
