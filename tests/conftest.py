@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
@@ -42,14 +43,13 @@ def edit(path: Path, old: str, new: str, count: int = 1) -> None:
     path.write_text(text.replace(old, new, count), encoding="utf-8")
 
 
-@pytest.fixture
-def cli() -> Callable[..., object]:
+def run_cli(*args: str, env: dict[str, str] | None = None) -> Any:
     """The command line in this process, built as the ksplan program builds it: only the
     command that runs (see ksplan.clikit)."""
-    runner = CliRunner()
+    built = lean(app, command_name(list(args)))
+    return CliRunner().invoke(built, list(args), env=env, catch_exceptions=False)
 
-    def invoke(*args: str, env: dict[str, str] | None = None) -> object:
-        built = lean(app, command_name(list(args)))
-        return runner.invoke(built, list(args), env=env, catch_exceptions=False)
 
-    return invoke
+@pytest.fixture
+def cli() -> Callable[..., object]:
+    return run_cli

@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
+
+from .conftest import DATA, run_cli
 
 GIT = ["git", "-c", "user.name=Test", "-c", "user.email=test@example.org"]
 
@@ -21,10 +24,12 @@ def git(repo: Path, *args: str, env: dict[str, str] | None = None) -> str:
     ).stdout
 
 
-@pytest.fixture
-def repo(plan_dir: Path, cli: Any) -> Path:
-    """A repository whose second commit was made with the edit commands."""
-    top = plan_dir.parent
+@pytest.fixture(scope="module")
+def made_repo(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A repository whose second commit was made with the edit commands (made once)."""
+    top = tmp_path_factory.mktemp("diff-repo")
+    plan_dir = top / "plan"
+    shutil.copytree(DATA, plan_dir)
     git(top, "init", "-q")
     git(top, "add", ".")
     git(top, "commit", "-qm", "plan")
@@ -37,10 +42,18 @@ def repo(plan_dir: Path, cli: Any) -> Path:
         ("report-event", "add", "aboeoab", "2024-06-11"),
     ]  # fmt: skip
     for args in edits:
-        result = cli(*args, "--plan", plan)
+        result = run_cli(*args, "--plan", plan)
         assert result.exit_code == 0, result.output
     git(top, "commit", "-qam", "edits")
     return plan_dir
+
+
+@pytest.fixture
+def repo(made_repo: Path, tmp_path: Path) -> Path:
+    """A copy of that repository of the test's own (tests change its working tree)."""
+    top = tmp_path / "repo"
+    shutil.copytree(made_repo.parent, top, symlinks=True)
+    return top / made_repo.name
 
 
 def test_text(cli: Any, repo: Path) -> None:
