@@ -212,7 +212,9 @@ def scale(runs: int, caches: Caches, small_n: int, large_n: int, tmp: Path) -> l
     checker = shutil.which("check-jsonschema", path=str(BIN)) or shutil.which("check-jsonschema")
     if checker:
         start = time.perf_counter()
-        for file in ("measures", "assembly", "districts"):
+        for file in ("measures", "assembly", "districts", "orders"):
+            if not (large / f"{file}.yaml").exists():
+                continue
             subprocess.run(
                 [checker, "--schemafile", str(REPO / "schemas" / f"{file}.schema.json"),
                  str(large / f"{file}.yaml")],

@@ -34,9 +34,9 @@ def parses(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     seen: list[str] = []
     real = plans.build_plan
 
-    def counting(documents: Any, directory: Path | None = None) -> plans.Plan:
+    def counting(documents: Any, directory: Path | None = None, **kwargs: Any) -> plans.Plan:
         seen.append(str(directory))
-        return real(documents, directory)
+        return real(documents, directory, **kwargs)
 
     monkeypatch.setattr(plans, "build_plan", counting)
     return seen
@@ -62,15 +62,15 @@ def test_the_parsed_files_are_still_there_when_asked_for(plan_dir: Path) -> None
     cache.load_plan(plan_dir)
     cached = cache.load_plan(plan_dir)
     fresh = plans.load_plan(plan_dir)
-    assert sorted(cached.documents) == ["assembly", "districts", "measures"]
-    for name in ("measures", "assembly", "districts"):
+    assert sorted(cached.documents) == ["assembly", "districts", "measures", "orders"]
+    for name in ("measures", "assembly", "districts", "orders"):
         assert cached.documents[name].data == fresh.documents[name].data
         assert cached.documents[name].locate(("measures", 3, "title")) == fresh.documents[
             name
         ].locate(("measures", 3, "title"))
 
 
-@pytest.mark.parametrize("name", ["measures", "assembly", "districts"])
+@pytest.mark.parametrize("name", ["measures", "assembly", "districts", "orders"])
 def test_any_changed_byte_is_a_miss(plan_dir: Path, parses: list[str], name: str) -> None:
     cache.load_plan(plan_dir)
     path = plan_dir / f"{name}.yaml"
@@ -105,20 +105,36 @@ def test_an_invalid_plan_is_never_stored_and_reported_as_without_a_cache(
     assert {p: p.read_bytes() for p in entries(own_cache)} == stored
 
 
-def test_today_is_part_of_the_key(
-    plan_dir: Path, parses: list[str], monkeypatch: pytest.MonkeyPatch
+def test_the_day_validate_checks_against_is_part_of_the_key(
+    plan_dir: Path, parses: list[str]
 ) -> None:
     """validate warns about events after today: a plan checked yesterday is checked again."""
-    cache.load_plan(plan_dir)
-
-    class Tomorrow(date):
-        @classmethod
-        def today(cls) -> Tomorrow:
-            return cls(2099, 1, 1)
-
-    monkeypatch.setattr(cache, "date", Tomorrow)
-    cache.load_plan(plan_dir)
+    edit(plan_dir / "assembly.yaml", "meetings: []\n", "meetings:\n  - date: 2030-01-15\n")
+    before = cache.summary(plan_dir, today=date(2029, 12, 31))
+    assert cache.summary(plan_dir, today=date(2029, 12, 31)) == before
+    assert len(parses) == 1
+    after = cache.summary(plan_dir, today=date(2030, 1, 16))
     assert len(parses) == 2
+    fresh = plans.load_plan(plan_dir, today=date(2029, 12, 31))  # (counted: 3)
+    assert before.warnings == fresh.warnings
+    assert any("after today" in p.message for p in before.warnings)
+    assert not any("after today" in p.message for p in after.warnings)
+    cache.load_plan(plan_dir)  # the other commands warn about no day: their own entry
+    assert cache.summary(plan_dir, today=date(2030, 1, 16)) == after
+    assert len(parses) == 4
+
+
+def test_an_added_or_removed_orders_file_is_a_miss(plan_dir: Path, parses: list[str]) -> None:
+    orders = (plan_dir / "orders.yaml").read_bytes()
+    with_orders = cache.summary(plan_dir)
+    (plan_dir / "orders.yaml").unlink()
+    without = cache.summary(plan_dir)
+    assert with_orders.orders > 0 and without.orders == 0
+    assert any(p.code == "no-orders" for p in without.warnings)
+    assert len(parses) == 2
+    (plan_dir / "orders.yaml").write_bytes(orders)
+    assert cache.summary(plan_dir) == with_orders
+    assert len(parses) == 3
 
 
 def test_the_name_files_are_shown_by_is_part_of_the_key(

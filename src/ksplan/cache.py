@@ -1,17 +1,17 @@
 """A cache of validated plans for the read-only commands, keyed by everything that decides the
 result, so that it is never stale.
 
-The key is a hash of: every byte of the three plan files (and the names they are shown by),
-the source of ksplan itself (its version, the models and every rule), the installed pydantic,
-pydantic-core and ruamel.yaml, the Python version, and today's date (``validate`` warns about
-events dated after today). Any change of any of them is a miss, and the plan is read and
-validated as without a cache. Only valid plans are stored.
+The key is a hash of: every byte of the plan files, which of them exist, and the names they
+are shown by; the source of ksplan itself (its version, the models and every rule); the
+installed pydantic, pydantic-core and ruamel.yaml; the Python version; and, for ``validate``,
+the day (it warns about events dated after it). Any change of any of them is a miss, and the
+plan is read and validated as without a cache. Only valid plans are stored.
 
-Where: ``$XDG_CACHE_HOME/ksplan``, else ``~/.cache/ksplan``; one file per plan folder, a few
-dozen at most. Deleting the folder is always safe. A cache file that cannot be read, is
-damaged, belongs to someone else or is writable by others is ignored (and replaced); a cache
-that cannot be written is not written. Edits never use it: they read and validate the files
-they change themselves.
+Where: ``$XDG_CACHE_HOME/ksplan``, else ``~/.cache/ksplan``; a file per plan folder (and one
+for ``validate``), a few dozen at most. Deleting the folder is always safe. A cache file that
+cannot be read, is damaged, belongs to someone else or is writable by others is ignored (and
+replaced); a cache that cannot be written is not written. Edits never use it: they read and
+validate the files they change themselves.
 
 ``report`` keeps its output the same way, keyed also by the day, format and language and by
 every byte of the shipped templates (a report from a user's own template is always rendered).
@@ -46,7 +46,8 @@ if TYPE_CHECKING:
     from ksplan.plan import Plan
     from ksplan.yaml_reader import YamlDocument
 
-PLAN_FILES = ("measures", "assembly", "districts")
+PLAN_FILES = ("measures", "assembly", "districts", "orders")  # as ksplan.plan reads them
+OPTIONAL_FILES = frozenset({"orders"})
 MAGIC = b"ksplan-cache-1\n"
 TEXT_MAGIC = b"ksplan-report-1\n"
 _HEADER = struct.Struct(">32sQ32sQ32s")  # key, summary length and digest, plan length, digest
@@ -62,6 +63,7 @@ class Summary:
     measures: int
     districts: int
     terms: int
+    orders: int
     warnings: tuple[Problem, ...]
 
 
@@ -73,9 +75,10 @@ def cache_dir() -> Path:
     return Path(base) / "ksplan"
 
 
-def summary(directory: Path) -> Summary:
-    """The summary of the valid plan in ``directory``; raises as :func:`ksplan.plan.load_plan`."""
-    entry = _Entry(directory)
+def summary(directory: Path, *, today: date | None = None) -> Summary:
+    """The summary of the valid plan in ``directory``, with the warnings about events after
+    ``today``; raises as :func:`ksplan.plan.load_plan`."""
+    entry = _Entry(directory, today)
     if entry.key is not None:
         found = entry.read(whole=False)
         if found is not None:
@@ -154,6 +157,7 @@ def _summary_of(plan: Plan) -> Summary:
         len(plan.measures),
         len(plan.districts_file.districts),
         len(plan.assembly.terms),
+        len(plan.orders),
         plan.warnings,
     )
 
@@ -161,12 +165,19 @@ def _summary_of(plan: Plan) -> Summary:
 class _Entry:
     """The cache entry of one plan folder, as the files are now."""
 
-    def __init__(self, directory: Path) -> None:
+    def __init__(self, directory: Path, today: date | None = None) -> None:
         self.directory = directory
-        self.digests = _file_digests(directory) or {}
-        self.key = _key(directory, self.digests) if self.digests else None
+        self.today = today
+        digests = _file_digests(directory)
+        self.digests = digests or {}
+        self.key = None if digests is None else self._key()
         folder_id = _digest(os.fsencode(os.path.abspath(directory))).hex()[:32]
-        self.path = cache_dir() / f"{folder_id}.plan"
+        dated = "" if today is None else "-dated"
+        self.path = cache_dir() / f"{folder_id}{dated}.plan"
+
+    def _key(self) -> bytes:
+        day = b"-" if self.today is None else self.today.isoformat().encode()
+        return _key(self.directory, self.digests, day)
 
     def read(self, *, whole: bool) -> tuple[Summary, Plan | None] | None:
         """The stored summary (and plan, if ``whole``), or None for a miss of any kind."""
@@ -199,18 +210,21 @@ class _Entry:
             return None
 
     def _plan(self, stored: Any) -> Plan | None:
-        from ksplan.models import AssemblyFile, DistrictsFile, MeasuresFile
+        from ksplan.models import AssemblyFile, DistrictsFile, MeasuresFile, OrdersFile
         from ksplan.plan import Plan
 
-        measures, assembly, districts, warnings = stored
+        measures, assembly, districts, orders, warnings = stored
         if not (
             isinstance(measures, MeasuresFile)
             and isinstance(assembly, AssemblyFile)
             and isinstance(districts, DistrictsFile)
+            and isinstance(orders, OrdersFile)
         ):
             return None
         documents = _Documents(self.directory, self.digests)
-        return Plan(measures, assembly, districts, self.directory, documents, tuple(warnings))
+        return Plan(
+            measures, assembly, districts, orders, self.directory, documents, tuple(warnings)
+        )
 
     def load(self, *, keep_plan: bool = True) -> Plan:
         """Read and validate the plan; store it (or only its summary, which is quicker and
@@ -230,12 +244,13 @@ class _Entry:
             return parse_yaml_text(text, path, shown)
 
         documents = plans.read_documents(self.directory, read)
-        plan = plans.build_plan(documents, self.directory)
+        plan = plans.build_plan(documents, self.directory, today=self.today)
+        names = set(documents)
         del documents  # the parsed files, with every position: parsed again only if asked for
-        if set(digests) != set(PLAN_FILES):
+        if set(digests) != names:  # a file was not read through ``read``: not stored
             return plan
-        self.digests = {name: digests[name] for name in PLAN_FILES}
-        self.key = _key(self.directory, self.digests)  # of what was parsed, should it differ
+        self.digests = {name: digests[name] for name in PLAN_FILES if name in names}
+        self.key = self._key()  # of what was parsed, should it differ
         plan = replace(plan, documents=_Documents(self.directory, self.digests))
         self._write(plan, keep_plan)
         return plan
@@ -246,7 +261,13 @@ class _Entry:
         assert self.key is not None
         key = self.key
         s_bytes = pickle.dumps(_summary_of(plan), protocol=pickle.HIGHEST_PROTOCOL)
-        stored = (plan.measures_file, plan.assembly, plan.districts_file, plan.warnings)
+        stored = (
+            plan.measures_file,
+            plan.assembly,
+            plan.districts_file,
+            plan.orders_file,
+            plan.warnings,
+        )
 
         def write(stream: BinaryIO) -> None:
             stream.write(MAGIC + bytes(_HEADER.size) + s_bytes)
@@ -333,17 +354,21 @@ def _read_file(path: Path) -> bytes | None:
 
 
 def _file_digests(directory: Path) -> dict[str, bytes] | None:
-    """A digest of each plan file (one file in memory at a time), or None as for _read_file."""
+    """A digest of each plan file there is (one file in memory at a time), or None as for
+    _read_file."""
     digests: dict[str, bytes] = {}
     for name in PLAN_FILES:
-        raw = _read_file(directory / f"{name}.yaml")
+        path = directory / f"{name}.yaml"
+        if name in OPTIONAL_FILES and not path.exists() and not path.is_symlink():
+            continue  # as ksplan.plan.read_documents: the plan has none
+        raw = _read_file(path)
         if raw is None:
             return None
         digests[name] = _digest(raw)
     return digests
 
 
-def _key(directory: Path, digests: dict[str, bytes]) -> bytes:
+def _key(directory: Path, digests: dict[str, bytes], day: bytes) -> bytes:
     h = hashlib.blake2b(digest_size=32)
 
     def part(data: bytes) -> None:
@@ -353,13 +378,13 @@ def _key(directory: Path, digests: dict[str, bytes]) -> bytes:
     part(MAGIC)
     part(__version__.encode())
     part(sys.version.encode())
-    part(date.today().isoformat().encode())
+    part(day)
     for stamp in _code_stamps():
         part(stamp)
-    for name, digest in digests.items():
+    for name in PLAN_FILES:
         part(name.encode())
         part(os.fsencode(display_path(directory / f"{name}.yaml")))  # problems name files so
-        part(digest)
+        part(digests.get(name, b"absent"))
     return h.digest()
 
 

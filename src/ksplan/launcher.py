@@ -26,7 +26,10 @@ def main() -> None:
         from ksplan import helpcache
 
         text = helpcache.cached(args)
-        if text is not None:
+        if text is not None:  # already through ksplan.output's filter; escapes as it does
+            reconfigure = getattr(sys.stdout, "reconfigure", None)
+            if reconfigure is not None:
+                reconfigure(errors="backslashreplace")
             sys.stdout.write(text)
             return
         from ksplan.cli import main as cli_main
@@ -85,7 +88,7 @@ def finish(code: object) -> None:
     try:
         sys.stdout.flush()
         sys.stderr.flush()
-    except (OSError, ValueError):
+    except Exception:  # a closed pipe, a full disk: the usual exit reports it as usual
         return
     import atexit
 
