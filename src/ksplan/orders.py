@@ -238,10 +238,11 @@ def _recurring(plan: Plan, order: Order, as_of: date) -> OrderResult:
         for p in short
         if complete is not None and complete >= (as_of if record == "rat-reports" else p.end)
     ]
+    proven_periods = set(proven)
     for p in ended:
         counted = _counted(record, counts[p])
-        if p in short:
-            verdict = "not_met" if p in proven else "no_evidence"
+        if counts[p] < need:  # p is short (looked up in no list: linear, not quadratic)
+            verdict = "not_met" if p in proven_periods else "no_evidence"
             lines.add(
                 "period_short",
                 period=p.name,
