@@ -425,3 +425,16 @@ def test_a_damaged_report_entry_is_ignored(
     damage(entry, how)
     assert cache.report_text(plan_dir, AS_OF, "md", "de", None) == first
     assert len(renders) == 2
+
+
+def test_all_of_ksplans_source_is_in_the_key() -> None:
+    from pathlib import PurePath
+
+    import ksplan
+
+    package = Path(ksplan.__file__).resolve().parent
+    stamped = {s.decode() for s in cache._code_stamps() if s.endswith(b".py")}
+    sources = {str(PurePath(p.relative_to(package))) for p in package.rglob("*.py")}
+    assert sources <= stamped
+    assert {"cache.py", "models.py"} <= stamped
+    assert any("/" in name for name in stamped)  # the modules in subpackages too

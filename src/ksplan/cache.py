@@ -391,8 +391,8 @@ def _key(directory: Path, digests: dict[str, bytes], day: bytes) -> bytes:
 def _code_stamps() -> Iterator[bytes]:
     """ksplan's own source, byte for byte, and where and when the libraries were installed."""
     package = Path(__file__).resolve().parent
-    for source in sorted(package.glob("*.py")):
-        yield source.name.encode()
+    for source in sorted(package.rglob("*.py")):  # with the texts and views below it
+        yield os.fsencode(source.relative_to(package))
         yield source.read_bytes()
     yield from _library_stamps(_LIBRARIES)
 
