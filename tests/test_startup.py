@@ -49,6 +49,8 @@ def convert(runtime: Any, value: Any, param: Any) -> tuple[str, Any]:
         return "value", runtime._coerce_value(value, param, None)
     except BadParameter as exc:
         return "error", exc.format_message()
+    except ValueError as exc:  # e.g. a NUL in a path, which the operating system refuses
+        return type(exc).__name__, str(exc)
 
 
 def same_as_typer(param: Any, value: Any) -> None:
@@ -63,7 +65,7 @@ def same_as_typer(param: Any, value: Any) -> None:
 
 
 TEXTS = ["", "0", "7", "007", "-3", "+4", "1_000", " 5", "5 ", "٣", "12345678901234567890"]
-TEXTS += ["abc", "data", "a b", "~", "/", "x/../y", "-", "é", "2024-05-01"]
+TEXTS += ["abc", "data", "a b", "~", "/", "x/../y", "-", "é", "2024-05-01", "\x00"]
 
 
 @pytest.mark.parametrize(("where", "param"), PARAMS, ids=[w for w, _ in PARAMS])

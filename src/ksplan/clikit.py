@@ -68,7 +68,7 @@ class PlainParam(RuntimeParam):
             if annotation is int and info.min is None and info.max is None:
                 if _WHOLE_NUMBER.fullmatch(value):
                     return int(value)
-            elif annotation is Path and info.path_type is None:
+            elif annotation is Path and info.path_type is None and "\x00" not in value:
                 from typer._param_types import coerce_cli_path
 
                 # typer converts the text with pydantic, then checks the path; given a Path,
