@@ -438,3 +438,22 @@ def test_all_of_ksplans_source_is_in_the_key() -> None:
     assert sources <= stamped
     assert {"cache.py", "models.py"} <= stamped
     assert any("/" in name for name in stamped)  # the modules in subpackages too
+
+
+def test_an_unreadable_file_is_reported_with_the_others_problems_as_without_a_cache(
+    plan_dir: Path, own_cache: Path
+) -> None:
+    from ksplan.errors import KsplanError
+
+    (plan_dir / "districts.yaml").write_text("districts: [\n", encoding="utf-8")
+    edit(plan_dir / "measures.yaml", "    horizon: kurzfristig\n", "    horizon: bald\n")
+    with pytest.raises(KsplanError) as cached_error:
+        cache.summary(plan_dir)
+    with pytest.raises(KsplanError) as plain_error:
+        plans.load_plan(plan_dir)
+    assert cached_error.value.problems == plain_error.value.problems
+    assert {p.file.rsplit("/", 1)[-1] for p in cached_error.value.problems} >= {
+        "districts.yaml",
+        "measures.yaml",
+    }
+    assert entries(own_cache) == []

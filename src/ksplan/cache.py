@@ -243,8 +243,9 @@ class _Entry:
             del raw  # as the reader does: the bytes are not needed while parsing
             return parse_yaml_text(text, path, shown)
 
-        documents = plans.read_documents(self.directory, read)
-        plan = plans.build_plan(documents, self.directory, today=self.today)
+        # as ksplan.plan.load_plan: what cannot be read is reported with what can be checked
+        documents, unreadable = plans.read_readable(self.directory, read)
+        plan = plans.build_plan(documents, self.directory, today=self.today, unreadable=unreadable)
         names = set(documents)
         del documents  # the parsed files, with every position: parsed again only if asked for
         if set(digests) != names:  # a file was not read through ``read``: not stored
