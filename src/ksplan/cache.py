@@ -26,6 +26,7 @@ a tenth more time and memory); the first other command stores the models.
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import os
 import stat
@@ -391,11 +392,18 @@ def _key(directory: Path, digests: dict[str, bytes], day: bytes) -> bytes:
 
 def _code_stamps() -> Iterator[bytes]:
     """ksplan's own source, byte for byte, and where and when the libraries were installed."""
+    return iter(_code_stamps_once())
+
+
+@functools.cache
+def _code_stamps_once() -> tuple[bytes, ...]:
+    """Read once per process: the code that runs does not change while it runs."""
+    stamps: list[bytes] = []
     package = Path(__file__).resolve().parent
     for source in sorted(package.rglob("*.py")):  # with the texts and views below it
-        yield os.fsencode(source.relative_to(package))
-        yield source.read_bytes()
-    yield from _library_stamps(_LIBRARIES)
+        stamps += [os.fsencode(source.relative_to(package)), source.read_bytes()]
+    stamps += _library_stamps(_LIBRARIES)
+    return tuple(stamps)
 
 
 def _library_stamps(names: tuple[str, ...]) -> Iterator[bytes]:

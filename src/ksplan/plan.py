@@ -9,7 +9,6 @@ could be read and validated (:mod:`ksplan.salvage`). It raises :class:`PlanUnrea
 
 from __future__ import annotations
 
-import difflib
 import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -202,6 +201,8 @@ def explain(error: Any, known_keys: set[str]) -> tuple[str, bool, str]:
     if kind == "missing":
         return f"the required field '{last}' is missing", False, "missing"
     if kind == "extra_forbidden":
+        import difflib  # only to suggest a name for an unknown key
+
         from ksplan.output import hidden_character
 
         close = difflib.get_close_matches(str(last), sorted(known_keys), n=1, cutoff=0.6)
