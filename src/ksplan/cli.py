@@ -47,7 +47,22 @@ AsOfOption = Annotated[
     typer.Option("--as-of", help="The date to look at: YYYY-MM-DD or DD.MM.YYYY [default: today]."),
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
+LangOption = Annotated[
+    str, typer.Option("--lang", envvar="KSPLAN_LANG", help="Sprache / language: de or en.")
+]
+
 PLAN_FILE_NAMES = ("measures", "assembly", "districts", "orders")
+
+
+def _lang(lang: str) -> Lang:
+    """The language asked for, which from now on every text of this command is worded in."""
+    from ksplan.i18n import parse_language, use
+
+    chosen = parse_language(lang)
+    if chosen is None:
+        raise UsageError(f"unknown language '{lang}'; use de or en")
+    use(chosen)
+    return chosen
 
 
 def _version(value: bool) -> None:
@@ -115,9 +130,11 @@ def guarded(fn: Callable[[], int | None]) -> None:
     Standard output that cannot be written ends the command with exit 2 and a message on
     standard error; a pipe whose reader has gone (``ksplan … | head``) ends it silently with 1.
     """
+    from ksplan.i18n import parse_language, use
     from ksplan.output import OutputUnwritable
 
     safe_streams()
+    use(parse_language(os.environ.get("KSPLAN_LANG", "")) or "de")
     try:
         code = fn()
         sys.stdout.flush()
@@ -162,6 +179,7 @@ def validate(
         str,
         typer.Option("--format", help="Output format: text, json or github (annotations)."),
     ] = "text",
+    lang: LangOption = "de",
 ) -> None:
     """Check the whole plan against its models and rules; list every problem found.
 
@@ -169,6 +187,7 @@ def validate(
     """
 
     def run() -> int:
+        _lang(lang)
         from datetime import date
 
         from ksplan.cache import summary as checked
@@ -247,10 +266,12 @@ def measures(
         ),
     ] = None,
     as_json: JsonOption = False,
+    lang: LangOption = "de",
 ) -> None:
     """The catalogue of measures, with horizon, Handlungsfeld, owners, status and due date."""
 
     def run() -> None:
+        _lang(lang)
         from ksplan.catalogue import catalogue_rows, filter_measures
 
         loaded = load(plan)
@@ -354,6 +375,7 @@ def seats(
     ] = None,
     as_json: JsonOption = False,
     as_of: AsOfOption = None,
+    lang: LangOption = "de",
 ) -> None:
     """The Vollversammlung's council seats, exactly; a tie at the cut-off is shown as a lot.
 
@@ -364,6 +386,7 @@ def seats(
     """
 
     def run() -> int:
+        _lang(lang)
         from ksplan import seats as core
 
         question = core.build_question(
@@ -407,26 +430,12 @@ StrictOption = Annotated[
         "vollständig hält). / Also exit 1 for “no evidence”.",
     ),
 ]
-LangOption = Annotated[
-    str, typer.Option("--lang", envvar="KSPLAN_LANG", help="Sprache / language: de or en.")
-]
 
 
 def as_of_date(text: str | None) -> Any:
     from datetime import date
 
     return date.today() if text is None else _cli_date(text)
-
-
-def _lang(lang: str) -> Lang:
-    """The language asked for, which from now on every text of this command is worded in."""
-    from ksplan.i18n import parse_language, use
-
-    chosen = parse_language(lang)
-    if chosen is None:
-        raise UsageError(f"unknown language '{lang}'; use de or en")
-    use(chosen)
-    return chosen
 
 
 def _verdict_code(outcomes: list[str], strict: bool) -> int:
@@ -565,7 +574,7 @@ def report(
         typer.Option("--out", help="Write to this file (atomically) instead of standard output."),
     ] = None,
     as_of: AsOfOption = None,
-    lang: Annotated[str, typer.Option("--lang", help="de (default) or en.")] = "de",
+    lang: LangOption = "de",
     template: Annotated[
         Path | None,
         typer.Option(
@@ -614,11 +623,13 @@ def diff(
         bool, typer.Option("--exit-code", help="Exit 1 when the plan changed, 0 when not.")
     ] = False,
     as_of: AsOfOption = None,
+    lang: LangOption = "de",
 ) -> None:
     """What a change to the plan means: changes, and their consequences for seats, coverage
     and overdue measures."""
 
     def run() -> int:
+        _lang(lang)
         from ksplan.diff import diff_json, has_changes, render_markdown, render_text
         from ksplan.gitio import run_diff
         from ksplan.paths import resolve_plan_dir
