@@ -149,7 +149,7 @@ def test_measures_filters(cli: Any, args: tuple[str, ...], ids: list[str]) -> No
     [
         (("--field", "sport"), "there is no Handlungsfeld 'sport'"),
         (("--owner", "Bundestag"), "no responsible body matches 'Bundestag'"),
-        (("--status", "finished"), "unknown status 'finished'; use one of: planned"),
+        (("--status", "finished"), "„finished“ ist kein Stand. Möglich sind: geplant"),
     ],
 )
 def test_measures_bad_filter_is_a_usage_error(
@@ -166,7 +166,9 @@ def test_measures_table(cli: Any) -> None:
     assert "M07" in result.stdout
     assert "21.02.2020" in result.stdout  # due, German date
     assert "Landgericht" in result.stdout
-    assert "1 measure\n" in result.stdout or "— 1 measure " in result.stdout
+    assert "— 1 Maßnahme" in result.stdout and "Zuständig" in result.stdout  # German default
+    english = cli("measures", "--owner", "Landgericht", "--lang", "en")
+    assert "— 1 measure" in english.stdout and "Responsible" in english.stdout
 
 
 def test_commands_report_an_invalid_plan_with_exit_1(cli: Any, plan_dir: Path) -> None:

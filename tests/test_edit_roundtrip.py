@@ -226,7 +226,7 @@ def test_an_edit_on_a_plan_without_measures_says_so(cli: Any, tmp_path: Path) ->
     before = path.read_bytes()
     result = cli("measure", "status", "M01", "done", "--source", "x", "--plan", str(folder))
     assert result.exit_code == 2, result.output
-    assert "there is no measure 'M01' (the plan lists no measures)" in result.output
+    assert "Der Plan enthält keine Maßnahmen: Es gibt keinen Stand zu setzen." in result.output
     assert path.read_bytes() == before
     result = cli("report-event", "add", "rat", "2024-12-01", "--plan", str(folder))
     assert result.exit_code == 0, result.output

@@ -46,7 +46,7 @@ def test_measure_status_appends_exactly_its_lines(cli: Any, repo: Path) -> None:
         "--plan", str(repo),
     )  # fmt: skip
     assert result.exit_code == 0, result.output
-    assert "M09: status in_progress → done (15.01.2024)" in result.stdout
+    assert "M09: Stand in Umsetzung → umgesetzt (15.01.2024)" in result.stdout
     removed, added = diff_lines(repo)
     assert removed == []
     assert added == [
@@ -64,7 +64,7 @@ def test_first_status_entry_turns_the_empty_list_into_a_block(cli: Any, repo: Pa
         "--source", "Vollversammlung", "--plan", str(repo),
     )  # fmt: skip
     assert result.exit_code == 0, result.output
-    assert "M05: status unknown → in_progress (Juni 2024)" in result.stdout
+    assert "M05: Stand unbekannt → in Umsetzung (Juni 2024)" in result.stdout
     removed, added = diff_lines(repo)
     assert removed == ["    history: []"]
     assert added == [
@@ -81,7 +81,7 @@ def test_lab_add(cli: Any, repo: Path) -> None:
         "--source", "dortmund.de", "--plan", str(repo),
     )  # fmt: skip
     assert result.exit_code == 0, result.output
-    assert "Eving: Quartierslabor Eving-Zentrum (14.05.2024, held) added" in result.stdout
+    assert "Eving: Quartierslabor Eving-Zentrum (14.05.2024, durchgeführt) ergänzt" in result.stdout
     removed, added = diff_lines(repo)
     assert removed == ["    labs: []"]
     assert added == [
@@ -143,22 +143,30 @@ def test_refused_edit_leaves_the_file_byte_identical(cli: Any, repo: Path) -> No
 @pytest.mark.parametrize(
     ("args", "code", "message"),
     [
-        (("measure", "status", "M99", "done", "--source", "x"), 2, "there is no measure 'M99'"),
-        (("measure", "status", "M01", "fertig", "--source", "x"), 2, "unknown status 'fertig'"),
+        (
+            ("measure", "status", "M99", "done", "--source", "x"),
+            2,
+            "„M99“ ist keine Maßnahme des Plans",
+        ),
+        (("measure", "status", "M01", "fertig", "--source", "x"), 2, "„fertig“ ist kein Stand"),
         (
             ("measure", "status", "M01", "done", "--source", "x", "--date", "2024-02-30"),
             2,
             "February 2024 has 29 days",
         ),
         (("measure", "status", "M01", "done", "--source", ""), 1, "must not be empty"),
-        (("lab", "add", "Nirgendwo", "--source", "x"), 2, "there is no Stadtbezirk 'Nirgendwo'"),
+        (
+            ("lab", "add", "Nirgendwo", "--source", "x"),
+            2,
+            "Einen Stadtbezirk „Nirgendwo“ gibt es im Plan nicht",
+        ),
         (
             ("lab", "add", "eving", "--source", "x", "--status", "maybe"),
             2,
-            "unknown lab status 'maybe'",
+            "„maybe“ ist kein Stand eines Quartierslabors",
         ),
         (("meeting", "add", "gestern"), 2, "expected a date written as YYYY-MM-DD"),
-        (("report-event", "add", "bund", "2024-01-01"), 2, "unknown report kind 'bund'"),
+        (("report-event", "add", "bund", "2024-01-01"), 2, "„bund“ ist keine Art von Bericht"),
     ],
 )
 def test_bad_edits_are_refused_plainly(
@@ -300,7 +308,7 @@ def test_an_event_dated_after_today_is_written_with_a_warning(cli: Any, repo: Pa
         "lab", "add", "eving", "--date", "2042-05-14", "--source", "x", "--plan", str(repo)
     )
     assert result.exit_code == 0
-    assert "written to" in result.stdout
+    assert "gespeichert in" in result.stdout
     assert "recorded as held but dated 2042-05-14, after today" in result.stderr
     check = cli("validate", "--plan", str(repo))
     assert check.exit_code == 0

@@ -273,35 +273,18 @@ def measures(
     def run() -> None:
         _lang(lang)
         from ksplan.catalogue import catalogue_rows, filter_measures
+        from ksplan.vocabulary import status as status_word
 
         loaded = load(plan)
-        chosen = filter_measures(loaded, field=field, owner=owner, status=status)
+        wanted = status_word(status) if status is not None else None
+        chosen = filter_measures(loaded, field=field, owner=owner, status=wanted)
         rows = catalogue_rows(loaded, chosen)
         if as_json:
             print_json(rows)
             return
-        from rich.table import Table
+        from ksplan.views.catalogue import catalogue_view
 
-        from ksplan.dates import format_date
-        from ksplan.output import count_text
-
-        table = Table(
-            title=f"{loaded.measures_file.plan.title} — {count_text(len(rows), 'measure')}"
-        )
-        for header in ("ID", "Title", "Horizon", "Handlungsfeld", "Responsible", "Status", "Due"):
-            table.add_column(header, overflow="fold")
-        for row in rows:
-            table.add_row(
-                row["id"],
-                row["title"],
-                row["horizon"],
-                row["field_name"],
-                "; ".join(row["owners"]),
-                row["status"],
-                format_date(_iso(row["due"]))
-                + (" (assumed)" if row["due_basis"] == "assumed" else ""),
-            )
-        console().print(table)
+        console().print(catalogue_view(loaded.measures_file.plan.title, rows))
 
     guarded(run)
 
@@ -718,8 +701,10 @@ def _edit(plan: Path | None, action: Callable[[Path], str]) -> None:
         from ksplan.paths import writable_plan_dir
 
         directory = writable_plan_dir(plan)
+        from ksplan.i18n import t
+
         done, *warnings = action(directory).split("\n")
-        sys.stdout.write(f"{done} — written to {directory}\n")
+        sys.stdout.write(t("edit.written", done=done, folder=directory) + "\n")
         for line in warnings:  # the edit is written; these say what looks odd in it
             sys.stderr.write(line + "\n")
 

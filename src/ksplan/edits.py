@@ -15,9 +15,10 @@ from typing import Any
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
+from ksplan import vocabulary
 from ksplan.dates import PartialDate
 from ksplan.errors import PlanInvalid, PlanUnreadable, UsageError
-from ksplan.models import STATUSES
+from ksplan.i18n import language, t
 from ksplan.output import problem_line
 from ksplan.plan import Plan, build_plan, display_path, read_documents
 from ksplan.yaml_reader import parse_yaml_text
@@ -150,24 +151,25 @@ def set_measure_status(
     note: str | None,
     source: str,
 ) -> str:
-    if status not in STATUSES:
-        raise UsageError(f"unknown status '{status}'; use one of: {', '.join(STATUSES)}")
+    status = vocabulary.status(status)  # erledigt, In Umsetzung, done … → the data's word
     check_text("--note", note)
     check_text("--source", source)
 
     def mutate(data: Any, plan: Plan) -> str:
         ids = [m.id for m in plan.measures]
-        if measure_id not in ids:
-            known = f"measures are {ids[0]} … {ids[-1]}" if ids else "the plan lists no measures"
-            raise UsageError(f"there is no measure '{measure_id}' ({known})")
-        index = ids.index(measure_id)
+        if not ids:
+            raise UsageError(t("edit.no_measures"))
+        found = vocabulary.measure_id(measure_id, ids)  # m5, M5, m05 → M05
+        index = ids.index(found)
         before = plan.measures[index].status
         history = _block_list(data["measures"][index], "history")
         entry = _entry(date=yaml_date(when), status=status, note=note, source=source)
         position = _insert_by_date(history, entry, when)
+        day = when.format(language())
         if position == len(history) - 1:
-            return f"{measure_id}: status {before} → {status} ({when.format('de')})"
-        return f"{measure_id}: status entry {status} ({when.format('de')}) added to the history"
+            before_word, after_word = t(f"status.{before}"), t(f"status.{status}")
+            return t("edit.status_changed", id=found, day=day, before=before_word, after=after_word)
+        return t("edit.status_added", id=found, day=day, status=t(f"status.{status}"))
 
     return apply_edit(plan_dir, "measures", mutate)
 
@@ -181,20 +183,17 @@ def add_lab(
     note: str | None,
     source: str,
 ) -> str:
+    status = _LAB_STATUS.get(vocabulary.fold(status), status)
     if status not in ("held", "planned", "unknown"):
-        raise UsageError(f"unknown lab status '{status}'; use held, planned or unknown")
+        raise UsageError(t("edit.no_lab_status", typed=status))
     check_text("--quarter", quarter)
     check_text("--note", note)
     check_text("--source", source)
 
     def mutate(data: Any, plan: Plan) -> str:
         districts = plan.districts_file.districts
-        wanted = district.casefold()
-        matches = [i for i, d in enumerate(districts) if wanted in (d.id, d.name.casefold())]
-        if not matches:
-            names = ", ".join(d.id for d in districts)
-            raise UsageError(f"there is no Stadtbezirk '{district}'; choose one of: {names}")
-        index = matches[0]
+        found = vocabulary.named(district, {d.id: d.name for d in districts}, "district")
+        index = [d.id for d in districts].index(found)
         labs = _block_list(data["districts"][index], "labs")
         entry = _entry(
             quarter=quarter,
@@ -207,9 +206,14 @@ def add_lab(
             labs.append(entry)
         else:
             _insert_by_date(labs, entry, when)
-        what = f"Quartierslabor {quarter}" if quarter else "Quartierslabor"
-        date_text = f"{when.format('de')}, " if when else ""
-        return f"{districts[index].name}: {what} ({date_text}{status}) added"
+        date_text = f"{when.format(language())}, " if when else ""
+        return t(
+            "edit.lab_added",
+            district=districts[index].name,
+            quarter=f" {quarter}" if quarter else "",
+            when=date_text,
+            status=t(f"standing.lab.{status}"),
+        )
 
     return apply_edit(plan_dir, "districts", mutate)
 
@@ -222,12 +226,13 @@ def add_meeting(plan_dir: Path, when: dt.date, note: str | None, source: str | N
     def mutate(data: Any, plan: Plan) -> str:
         meetings = _block_list(data, "meetings")
         _insert_by_date(meetings, _entry(date=yaml_date(day), note=note, source=source), day)
-        return f"Vollversammlung: meeting on {day.format('de')} added"
+        return t("edit.meeting_added", day=day.format(language()))
 
     return apply_edit(plan_dir, "assembly", mutate)
 
 
-REPORT_KINDS = {"rat": "report to the Rat", "aboeoab": "report to the ABöOAB"}
+REPORT_KINDS = ("rat", "aboeoab")
+_LAB_STATUS = {"durchgefuehrt": "held", "geplant": "planned", "unbekannt": "unknown"}
 
 
 def add_report(
@@ -238,8 +243,9 @@ def add_report(
     source: str | None,
     covers: int | None = None,
 ) -> str:
+    kind = vocabulary.fold(kind)  # Rat, RAT, ABöOAB, aboeoab …
     if kind not in REPORT_KINDS:
-        raise UsageError(f"unknown report kind '{kind}'; use one of: {', '.join(REPORT_KINDS)}")
+        raise UsageError(t("edit.no_report_kind", typed=kind))
     if covers is not None and not 1900 <= covers <= when.year:
         raise UsageError(
             f"--covers {covers}: give the year the report is about (1900 … {when.year})"
@@ -252,6 +258,6 @@ def add_report(
         reports = _block_list(data, "reports")
         entry = _entry(kind=kind, date=yaml_date(day), covers=covers, note=note, source=source)
         _insert_by_date(reports, entry, day)
-        return f"{REPORT_KINDS[kind]} on {day.format('de')} added"
+        return t(f"edit.report_added.{kind}", day=day.format(language()))
 
     return apply_edit(plan_dir, "measures", mutate)

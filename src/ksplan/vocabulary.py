@@ -95,7 +95,7 @@ def measure_id(typed: str, known: Iterable[str]) -> str:
         t(
             "vocabulary.no_measure",
             typed=typed,
-            hint=_suggestion(typed, ids),
+            hint=".",  # a measure ID one digit away is no better guess than another
             first=ids[0] if ids else "",
             last=ids[-1] if ids else "",
         )

@@ -95,4 +95,32 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Vermerk: {note}",
         "Note: {note}",
     ),
+    "catalogue.col.id": (
+        "ID",
+        "ID",
+    ),
+    "catalogue.col.title": (
+        "Titel",
+        "Title",
+    ),
+    "catalogue.col.horizon": (
+        "Horizont",
+        "Horizon",
+    ),
+    "catalogue.col.field": (
+        "Handlungsfeld",
+        "Handlungsfeld",
+    ),
+    "catalogue.col.owners": (
+        "Zuständig",
+        "Responsible",
+    ),
+    "catalogue.col.status": (
+        "Stand",
+        "Status",
+    ),
+    "catalogue.col.due": (
+        "fällig",
+        "Due",
+    ),
 }
