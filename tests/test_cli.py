@@ -147,8 +147,8 @@ def test_measures_filters(cli: Any, args: tuple[str, ...], ids: list[str]) -> No
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (("--field", "sport"), "there is no Handlungsfeld 'sport'"),
-        (("--owner", "Bundestag"), "no responsible body matches 'Bundestag'"),
+        (("--field", "sport"), "Ein Handlungsfeld „sport“ gibt es im Plan nicht"),
+        (("--owner", "Bundestag"), "Eine Stelle „Bundestag“ gibt es im Plan nicht"),
         (("--status", "finished"), "„finished“ ist kein Stand. Möglich sind: geplant"),
     ],
 )

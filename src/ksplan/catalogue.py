@@ -4,29 +4,26 @@ from __future__ import annotations
 
 from typing import Any
 
-from ksplan.errors import UsageError
-from ksplan.models import STATUSES, Measure
+from ksplan import vocabulary
+from ksplan.models import Measure
 from ksplan.plan import Plan
 
 
 def _match_field(plan: Plan, wanted: str) -> str:
-    for fid, name in plan.field_names.items():
-        if wanted.casefold() in (fid.casefold(), name.casefold()):
-            return fid
-    choices = ", ".join(plan.field_names)
-    raise UsageError(f"there is no Handlungsfeld '{wanted}'; choose one of: {choices}")
+    """A Handlungsfeld by ID or name, in any letter case, with or without umlauts."""
+    return vocabulary.named(wanted, plan.field_names, "field")
 
 
 def _match_owner(plan: Plan, wanted: str) -> set[str]:
-    needle = wanted.casefold()
-    exact = {b.id for b in plan.bodies.values() if needle in (b.id, b.name.casefold())}
+    """The bodies named exactly (ID or name), else those whose name contains what was typed."""
+    needle = vocabulary.fold(wanted)
+    bodies = plan.bodies.values()
+    exact = {b.id for b in bodies if needle in (vocabulary.fold(b.id), vocabulary.fold(b.name))}
     if exact:
         return exact
-    partial = {b.id for b in plan.bodies.values() if needle in b.name.casefold()}
+    partial = {b.id for b in bodies if needle and needle in vocabulary.fold(b.name)}
     if not partial:
-        raise UsageError(
-            f"no responsible body matches '{wanted}'; see the 'bodies' list in measures.yaml"
-        )
+        vocabulary.named(wanted, {b.id: b.name for b in bodies}, "body")  # raises, with a hint
     return partial
 
 
@@ -42,9 +39,8 @@ def filter_measures(
         owners = _match_owner(plan, owner)
         chosen = [m for m in chosen if owners & set(m.owners)]
     if status is not None:
-        if status not in STATUSES:
-            raise UsageError(f"unknown status '{status}'; use one of: {', '.join(STATUSES)}")
-        chosen = [m for m in chosen if m.status == status]
+        wanted = vocabulary.status(status)
+        chosen = [m for m in chosen if m.status == wanted]
     return chosen
 
 
