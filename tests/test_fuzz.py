@@ -530,7 +530,7 @@ def test_edit_command_options(data: st.DataObject, plan_copy: Path) -> None:
 def test_schema_out_paths(data: st.DataObject, tmp_path_factory: pytest.TempPathFactory) -> None:
     with tempfile.TemporaryDirectory(dir=tmp_path_factory.getbasetemp()) as base:
         result = invoke(*schema_args(data, Path(base)))
-        for written in result.stdout.split("wrote ")[1:]:  # only below the given folder
+        for written in result.stdout.split("geschrieben: ")[1:]:  # only below the given folder
             assert written.startswith(base)
 
 

@@ -307,10 +307,11 @@ def schema(
     """Write a JSON Schema (draft 2020-12) for each plan file, for editors and other tools."""
 
     def run() -> None:
+        from ksplan.i18n import t
         from ksplan.schema import write_schemas
 
         for path in write_schemas(out):
-            sys.stdout.write(f"wrote {path}\n")
+            sys.stdout.write(t("edit.wrote", path=path) + "\n")
 
     guarded(run)
 
@@ -569,7 +570,9 @@ def report(
     overdue measures, the catalogue, the rule check, assumptions and sources."""
 
     def run() -> None:
+        _lang(lang)
         from ksplan.cache import report_text
+        from ksplan.i18n import t
         from ksplan.paths import resolve_plan_dir
         from ksplan.report import write_report
 
@@ -580,7 +583,7 @@ def report(
             sys.stdout.write(text)
         else:
             write_report(text, out, protect=[directory / f"{n}.yaml" for n in PLAN_FILE_NAMES])
-            sys.stderr.write(f"wrote {out}\n")
+            sys.stderr.write(t("edit.wrote", path=out) + "\n")
 
     guarded(run)
 

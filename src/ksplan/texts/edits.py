@@ -42,4 +42,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "report to the ABöOAB on {day} added",
     ),
     "edit.written": ("{done} — gespeichert in {folder}", "{done} — written to {folder}"),
+    "edit.wrote": (
+        "geschrieben: {path}",
+        "wrote {path}",
+    ),
 }
