@@ -64,6 +64,7 @@ def use_plan(plan: Plan, day: dt.date) -> None:
     from ksplan.coverage import coverage, coverage_json
     from ksplan.deadlines import overdue, overdue_json
     from ksplan.orders import check, check_json, upcoming
+    from ksplan.views import seats as seat_view
 
     catalogue_rows(plan, filter_measures(plan))
     coverage_json(coverage(plan, day), "en")
@@ -74,18 +75,11 @@ def use_plan(plan: Plan, day: dt.date) -> None:
         check_json(plan, results, lang)
     for term in plan.assembly.terms:
         try:
-            question = seats.build_question(
-                load_plan=lambda: plan,
-                term_id=term.id,
-                factions=[],
-                seats=None,
-                method=None,
-                majority_clause=False,
-                lot_winners=[],
-            )
-            for allocation in seats.answer(question, compare=True):
-                seats.allocation_json(allocation)
-                seats.explanation_de(allocation)
+            found = seats.allocation_for_term(plan, term, seats.SeatOptions(compare=True))
+            for allocation in found.allocations:
+                seat_view.allocation_json(allocation)
+                for lang in ("de", "en"):
+                    seat_view.explanation(allocation, lang)
         except KsplanError:
             pass
 

@@ -82,7 +82,7 @@ EXPECTED_2020 = {
 }
 
 TERM_2020_NOTE = (
-    "note: Fraktionen zu Beginn der Wahlperiode. Später bildete sich eine achte Fraktion „Volt“ "
+    "Hinweis: Fraktionen zu Beginn der Wahlperiode. Später bildete sich eine achte Fraktion „Volt“ "
     "aus Mitgliedern anderer Gruppen; Datum und Stärken sind nicht belegt und fehlen daher.\n"
 )
 """The plan's note on the term 2020–2025, which ``seats`` passes on."""
@@ -190,8 +190,8 @@ def test_runner_keeps_stdout_and_stderr_apart(seats: Invoke) -> None:
     result = seats(*PLAN, "--json")  # the current term: notes on stderr
     assert result.exit_code == 0
     json.loads(result.stdout)  # nothing but the JSON on stdout
-    assert result.stderr.startswith("note: ")
-    assert "note:" not in result.stdout
+    assert result.stderr.startswith("Hinweis: ")
+    assert "Hinweis:" not in result.stdout
     assert result.stderr in result.output and result.stdout.strip() in result.output
 
 
@@ -248,10 +248,23 @@ def test_current_term_table_and_notes(seats: Invoke) -> None:
     assert rows["Summe"][-1] == "10"
     assert "Los?" not in out
     notes = result.stderr.splitlines()
+    assert all(line.startswith("Hinweis: ") for line in notes)
+    assert any("2025-2030" in line and "unvollständig" in line for line in notes)
+    assert any("„likely“" in line and "CDU, DIE LINKE" in line for line in notes)
+    assert "Hinweis:" not in out
+
+
+def test_notes_in_english(seats: Invoke) -> None:
+    result = seats(*PLAN, "--lang", "en")
+    assert result.exit_code == 0, result.output
+    assert "Vollversammlung — 10 council seats by Hare-Niemeyer, council term 2025-2030" in (
+        result.stdout
+    )
+    assert "the remaining 4 seats go by the largest remainders" in one_line(result.stdout)
+    notes = result.stderr.splitlines()
     assert all(line.startswith("note: ") for line in notes)
     assert any("2025-2030" in line and "incomplete" in line for line in notes)
     assert any("'likely'" in line and "CDU, DIE LINKE" in line for line in notes)
-    assert "note:" not in out
 
 
 def test_current_term_is_the_default(seats: Invoke) -> None:
@@ -391,7 +404,7 @@ def test_wrong_lot_winners(seats: Invoke, winners: list[str], message: str) -> N
     result = seats(*WHAT_IF, *args)
     assert result.exit_code == 2
     assert result.stdout == ""
-    assert result.stderr.startswith("ksplan: --lot-winner: ")
+    assert result.stderr.startswith("ksplan: Der angegebene Losgewinner passt nicht: ")
     assert message in result.stderr
 
 
@@ -435,8 +448,10 @@ def test_recorded_lot_is_applied(seats: Invoke, plan_dir: Path) -> None:
         "winners": ["FDP/Bürgerliste"],
     }
     # where the seat came from is said, on stderr
-    assert "applied the lot drawn on 2021-02-01" in result.stderr
+    assert "Hinweis: Angewandt: Losentscheid vom 01.02.2021 (" in result.stderr
     assert "Niederschrift der Vollversammlung vom 01.02.2021" in result.stderr
+    english = seats("--plan", str(plan_dir), "--term", "2020-2025", "--json", "--lang", "en")
+    assert "note: applied the lot drawn on 01.02.2021 (" in english.stderr
 
     table = seats("--plan", str(plan_dir), "--term", "2020-2025")
     assert table.exit_code == 0
@@ -450,7 +465,7 @@ def test_lot_winner_overrides_the_recorded_lot(seats: Invoke, plan_dir: Path) ->
     result = seats("--plan", str(plan_dir), "--term", "2020-2025", "--json", "--lot-winner", "AfD")
     assert result.exit_code == 0
     assert json.loads(result.stdout)["allocation"]["AfD"] == 1
-    assert "applied the lot" not in result.stderr
+    assert "Angewandt" not in result.stderr
 
 
 def test_recorded_lot_that_no_longer_fits_while_a_lot_is_pending(
@@ -466,8 +481,8 @@ def test_recorded_lot_that_no_longer_fits_while_a_lot_is_pending(
     assert data["lot_applied"] is None
     assert sum(data["allocation"].values()) == 9
     note = result.stderr.removeprefix(TERM_2020_NOTE)
-    assert note.startswith("note: the lot drawn on 2021-02-01")
-    assert "not applied" in note
+    assert note.startswith("Hinweis: Der Losentscheid vom 01.02.2021")
+    assert "nicht angewandt" in note
     assert "CDU is not among the lot candidates (AfD, FDP/Bürgerliste)" in note
 
 
@@ -478,7 +493,7 @@ def test_recorded_lot_without_a_tie_is_not_applied(seats: Invoke, plan_dir: Path
     data = json.loads(result.stdout)
     assert data["allocation"] == EXPECTED_2020
     assert data["lot_applied"] is None
-    assert "not applied" in result.stderr
+    assert "nicht angewandt" in result.stderr
     assert "there is no lot to decide" in result.stderr
 
 
@@ -490,7 +505,7 @@ def test_recorded_lot_is_not_applied_to_other_seat_numbers(seats: Invoke, plan_d
     assert result.exit_code == 3
     data = json.loads(result.stdout)
     assert data["lot"] == {"seats": 1, "candidates": ["AfD", "FDP/Bürgerliste"]}
-    assert "was for 10 seats and is not applied to 11" in result.stderr
+    assert "galt für 10 Sitze und wird auf 11 nicht angewandt" in result.stderr
 
 
 def test_recorded_lots_per_method_in_compare(seats: Invoke, plan_dir: Path) -> None:
@@ -547,7 +562,7 @@ def test_divisor_methods(
 def test_unknown_method(seats: Invoke) -> None:
     result = seats("--faction", "A=1", "--method", "hare")
     assert result.exit_code == 2
-    assert "unknown method 'hare'" in result.stderr
+    assert "Unbekanntes Verfahren 'hare'" in result.stderr
     assert "hare-niemeyer, dhondt, sainte-lague" in result.stderr
 
 
@@ -666,7 +681,7 @@ def test_majority_clause_only_with_hare_niemeyer(seats: Invoke, method: str) -> 
     )
     assert result.exit_code == 2
     assert result.stdout == ""
-    assert "--majority-clause applies to Hare-Niemeyer only" in result.stderr
+    assert "Die Mehrheitsklausel gilt nur für Hare-Niemeyer" in result.stderr
 
 
 # --- what-if -------------------------------------------------------------------------------
@@ -715,7 +730,7 @@ def test_what_if_ignores_a_broken_plan_in_the_environment(
 def test_faction_and_term_exclude_each_other(seats: Invoke) -> None:
     result = seats(*PLAN, "--term", "2020-2025", "--faction", "A=1")
     assert result.exit_code == 2
-    assert "--term and --faction" in result.stderr
+    assert "--term und --faction schließen einander aus" in result.stderr
 
 
 # --- bad input -----------------------------------------------------------------------------
@@ -725,8 +740,12 @@ def test_unknown_term(seats: Invoke) -> None:
     result = seats(*PLAN, "--term", "2030-2035")
     assert result.exit_code == 2
     assert result.stdout == ""
-    assert "there is no council term '2030-2035'" in result.stderr
-    assert "known terms: 2020-2025, 2025-2030" in result.stderr
+    assert "Es gibt keine Ratsperiode '2030-2035'" in result.stderr
+    assert "bekannte Ratsperioden: 2020-2025, 2025-2030" in result.stderr
+    english = seats(*PLAN, "--term", "2030-2035", "--lang", "en")
+    assert "there is no council term '2030-2035'; known terms: 2020-2025, 2025-2030" in (
+        english.stderr
+    )
 
 
 @pytest.mark.parametrize(
@@ -747,7 +766,7 @@ def test_unknown_term(seats: Invoke) -> None:
     ],
 )
 def test_malformed_faction(seats: Invoke, faction: str, message: str) -> None:
-    result = seats("--faction", faction, "--faction", "CDU=20")
+    result = seats("--faction", faction, "--faction", "CDU=20", "--lang", "en")
     assert result.exit_code == 2
     assert result.stdout == ""
     assert result.stderr.startswith("ksplan: --faction ")
@@ -755,11 +774,19 @@ def test_malformed_faction(seats: Invoke, faction: str, message: str) -> None:
     assert len(result.stderr.splitlines()) == 1
 
 
+def test_malformed_faction_in_german(seats: Invoke) -> None:
+    result = seats("--faction", "SPD:27")
+    assert result.exit_code == 2
+    assert result.stderr == (
+        "ksplan: --faction 'SPD:27' hat nicht die Form NAME=MANDATE (z. B. SPD=27)\n"
+    )
+
+
 def test_duplicate_faction(seats: Invoke) -> None:
     result = seats("--faction", "A=3", "--faction", "B=2", "--faction", "A=4")
     assert result.exit_code == 2
     assert result.stdout == ""
-    assert "--faction names a Fraktion twice: A" in result.stderr
+    assert "--faction nennt eine Fraktion mehrfach: A" in result.stderr
 
 
 def test_all_mandates_zero(seats: Invoke) -> None:
@@ -780,7 +807,7 @@ def test_negative_seats(seats: Invoke, value: str) -> None:
     result = seats("--faction", "A=3", "--seats", value)
     assert result.exit_code == 2
     assert result.stdout == ""
-    assert f"--seats must be 0 or more, not {value}" in result.stderr
+    assert f"--seats muss 0 oder mehr sein, nicht {value}" in result.stderr
 
 
 def test_non_integer_seats(seats: Invoke) -> None:

@@ -20,7 +20,9 @@ from ksplan import __version__
 from ksplan.errors import ExitCode, KsplanError, UsageError
 
 if TYPE_CHECKING:
+    from ksplan.apportionment import Method
     from ksplan.i18n import Lang
+    from ksplan.models import Term
     from ksplan.plan import Plan
 
 app = typer.Typer(
@@ -372,36 +374,96 @@ def seats(
     def run() -> int:
         _lang(lang)
         from ksplan import seats as core
+        from ksplan.i18n import number, t
+        from ksplan.views import seats as view
 
-        question = core.build_question(
-            load_plan=lambda: load(plan),
-            term_id=term,
-            factions=faction or [],
+        chosen = _seat_method(method)
+        if seat_count is not None and seat_count > core.MAX_SEATS:
+            raise UsageError(t("seats.cli.seats_max", max=number(core.MAX_SEATS)))
+        if seat_count is not None and seat_count < 0:
+            raise UsageError(t("seats.cli.seats_min", value=seat_count))
+        asked = core.SeatOptions(
             seats=seat_count,
-            method=method,
+            method=chosen,
             majority_clause=majority_clause,
-            lot_winners=lot_winner or [],
-            as_of=as_of_date(as_of),
+            lot_winners=tuple(lot_winner or ()),
+            compare=compare,
         )
-        results = core.answer(question, compare=compare)
-        for note in question.notes:
-            sys.stderr.write(f"note: {note}\n")
-        if as_json:
-            if compare:
-                print_json({r.method: core.allocation_json(r) for r in results})
-            else:
-                print_json(core.allocation_json(results[0]))
+        if faction:
+            if term is not None:
+                raise UsageError(t("seats.cli.term_and_faction"))
+            answer = core.allocation_for_parties(parse_factions(faction), asked)
         else:
-            from ksplan.seats_view import print_allocation, print_comparison
-
-            if compare:
-                print_comparison(console(), question, results)
+            loaded = load(plan)
+            if term is not None:
+                answer = core.allocation_for_term(loaded, _council_term(loaded, term), asked)
             else:
-                print_allocation(console(), question, results[0])
-        pending = any(r.lot is not None for r in results)
-        return ExitCode.LOT_PENDING if pending else ExitCode.OK
+                try:
+                    answer = core.allocation_on(loaded, as_of_date(as_of), asked)
+                except core.NoTermInForce as exc:
+                    raise core.NoTermInForce(t("seats.cli.choose_term", reason=exc)) from None
+        view.write_notes(sys.stderr, answer.notes)
+        if as_json:
+            print_json(view.answer_json(answer, compare=compare))
+        else:
+            view.print_answer(console(), answer, compare=compare)
+        return ExitCode.LOT_PENDING if answer.lot_pending else ExitCode.OK
 
     guarded(run)
+
+
+def parse_faction(text: str) -> tuple[str, int]:
+    """``NAME=MANDATES`` as given to ``--faction``."""
+    from ksplan.apportionment import MAX_COUNT
+    from ksplan.i18n import number, t
+
+    name, sep, digits = text.rpartition("=")
+    name = name.strip()
+    if not sep or not name or "=" in name:
+        raise UsageError(t("seats.cli.faction_form", text=text))
+    digits = digits.strip()
+    if not digits.isascii() or not digits.isdigit():
+        raise UsageError(t("seats.cli.faction_number", text=text, number=digits))
+    if len(digits.lstrip("0")) > len(str(MAX_COUNT)) or int(digits) > MAX_COUNT:
+        shown = text
+        if len(text) > 60:
+            shown = f"{text[:40]}… ({t('seats.cli.characters', n=number(len(text)))})"
+        raise UsageError(t("seats.cli.faction_max", text=shown, max=number(MAX_COUNT)))
+    return name, int(digits)
+
+
+def parse_factions(texts: list[str]) -> list[tuple[str, int]]:
+    """Every ``--faction``; a Fraktion named twice is refused."""
+    from ksplan.i18n import t
+
+    parties = [parse_faction(text) for text in texts]
+    names = [name for name, _ in parties]
+    twice = sorted({name for name in names if names.count(name) > 1})
+    if twice:
+        raise UsageError(t("seats.cli.faction_twice", names=", ".join(twice)))
+    return parties
+
+
+def _seat_method(method: str | None) -> Method | None:
+    from ksplan.apportionment import METHODS
+    from ksplan.i18n import t
+
+    if method is None:
+        return None
+    for known in METHODS:
+        if method == known:
+            return known
+    raise UsageError(t("seats.cli.unknown_method", method=method, known=", ".join(METHODS)))
+
+
+def _council_term(plan: Plan, term_id: str) -> Term:
+    from ksplan.i18n import t
+
+    try:
+        return plan.term(term_id)
+    except KeyError:
+        known = ", ".join(term.id for term in plan.assembly.terms)
+        raise UsageError(t("seats.cli.unknown_term", term=term_id, known=known)) from None
 
 
 # --- where the plan stands: coverage, overdue, check ------------------------------------------

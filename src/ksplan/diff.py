@@ -55,7 +55,7 @@ from ksplan.orders import check as check_orders
 from ksplan.orders import outcome_label
 from ksplan.output import md_inert
 from ksplan.plan import Plan
-from ksplan.seats import METHOD_NAMES, answer, build_question
+from ksplan.seats import METHOD_NAMES, allocation_on
 
 ChangeKind = Literal["added", "removed", "changed"]
 
@@ -894,17 +894,7 @@ def _seat_side(plan: Plan, as_of: dt.date) -> SeatSide:
     term = plan.term_on(as_of)
     term_id = term.id if term is not None else "—"
     try:
-        question = build_question(
-            load_plan=lambda: plan,
-            term_id=None,
-            factions=(),
-            seats=None,
-            method=None,
-            majority_clause=False,
-            lot_winners=(),
-            as_of=as_of,
-        )
-        allocation = answer(question)[0]
+        allocation = allocation_on(plan, as_of).allocation
     except KsplanError as exc:
         return SeatSide(term_id, cs.method, cs.seats, {}, error=exc.message)
     lot = allocation.lot

@@ -85,12 +85,12 @@ from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup
 
 from ksplan import svg
-from ksplan.apportionment import decimal_str, fraction_str
+from ksplan.apportionment import fraction_str
 from ksplan.coverage import DISTRICT_STATES, coverage, lab_view
 from ksplan.dates import PartialDate, add_months, format_date
 from ksplan.deadlines import past_due, status_on
 from ksplan.errors import KsplanError, UsageError
-from ksplan.i18n import Lang, parse_language, t
+from ksplan.i18n import Lang, decimal, parse_language, t
 from ksplan.models import HORIZONS, STATUSES, Measure, Status
 from ksplan.orders import (
     OUTCOMES,
@@ -103,16 +103,9 @@ from ksplan.orders import (
 from ksplan.output import md_inert
 from ksplan.paths import shipped
 from ksplan.plan import Plan, display_path
-from ksplan.seats import (
-    METHOD_NAMES,
-    answer,
-    build_question,
-    explanation_de,
-    explanation_en,
-    german_decimal,
-    lot_sentence_de,
-)
+from ksplan.seats import METHOD_NAMES, allocation_for_term
 from ksplan.texts import TEXTS
+from ksplan.views import seats as seat_view
 
 FORMATS: tuple[str, ...] = ("md", "html")
 LANGS: tuple[str, ...] = ("de", "en")
@@ -188,7 +181,7 @@ class _Words:
         return f"in {self.count(n, ('Tag', 'Tagen'), ('day', 'days'))}"
 
     def decimal(self, value: Any, places: int = 4) -> str:
-        return german_decimal(value, places) if self.de else decimal_str(value, places)
+        return decimal(value, places, self.lang)
 
     def names(self, items: list[str]) -> str:
         if not items:
@@ -297,17 +290,7 @@ def _seats(plan: Plan, w: _Words, as_of: date) -> dict[str, Any]:
         )
         return base
     try:
-        question = build_question(
-            load_plan=lambda: plan,
-            term_id=None,
-            factions=[],
-            seats=None,
-            method=None,
-            majority_clause=False,
-            lot_winners=[],
-            as_of=as_of,
-        )
-        a = answer(question)[0]
+        a = allocation_for_term(plan, term).allocation
     except KsplanError as exc:
         base["error"] = (
             f"Die Sitzverteilung kann nicht berechnet werden: {exc.message}"
@@ -316,15 +299,9 @@ def _seats(plan: Plan, w: _Words, as_of: date) -> dict[str, Any]:
         )
         return base
     candidates = set(a.lot.candidates) if a.lot else set()
-    lot_word = "Los" if w.de else "lot"
-    yes = "ja" if w.de else "yes"
     colours = svg.party_colours([r.name for r in a.rows])
     rows = []
     for r in a.rows:
-        if a.method != "hare-niemeyer":
-            mark = lot_word if r.name in candidates else "–"
-        else:
-            mark = yes if r.remainder_seat else (lot_word if r.name in candidates else "–")
         rows.append(
             {
                 "name": r.name,
@@ -333,22 +310,16 @@ def _seats(plan: Plan, w: _Words, as_of: date) -> dict[str, Any]:
                 "quota": w.decimal(r.quota),
                 "whole": r.whole,
                 "remainder": w.decimal(r.remainder),
-                "remainder_seat": mark,
+                "remainder_seat": seat_view.remainder_mark(a, r, empty="–", lang=w.lang),
                 "seats": r.seats,
-                "seats_text": f"{r.seats} + {lot_word}?" if r.name in candidates else str(r.seats),
+                "seats_text": seat_view.seats_cell(a, r, w.lang),
                 "lot_candidate": r.name in candidates,
                 "colour": colours[r.name],
             }
         )
     lot: dict[str, Any] | None = None
     if a.lot is not None:
-        sentence = lot_sentence_de(a) if w.de else None
-        if sentence is None:
-            sentence = (
-                f"Lot: {w.seats(a.lot.seats)} to be drawn among "
-                f"{w.names(list(a.lot.candidates))}; {a.certain_seats} of "
-                f"{w.seats(a.seats)} are certain."
-            )
+        sentence = seat_view.lot_sentence(a, w.lang)
         lot = {"seats": a.lot.seats, "candidates": list(a.lot.candidates), "sentence": sentence}
     notes: list[str] = []
     if term.constituted is None:
@@ -386,23 +357,14 @@ def _seats(plan: Plan, w: _Words, as_of: date) -> dict[str, Any]:
             if w.de
             else f"Only the council's Fraktionen send members; not counted: {listed}."
         )
-    if a.lot_applied is not None:
-        applied = (
-            f"Los angewandt: {', '.join(a.lot_winners)} (gezogen unter "
-            f"{', '.join(a.lot_applied.candidates)})."
+    applied = seat_view.lot_applied_sentence(a, w.lang) or ""
+    if a.lot_applied is None and any(lot_.method == a.method for lot_ in term.lots):
+        notes.append(
+            "Ein erfasster Losentscheid passt nicht mehr zu den Daten und ist nicht angewandt."
             if w.de
-            else f"Lot applied: {', '.join(a.lot_winners)} (drawn among "
-            f"{', '.join(a.lot_applied.candidates)})."
+            else "A recorded lot no longer fits the data and is not applied."
         )
-    else:
-        applied = ""
-        if any(lot_.method == a.method for lot_ in term.lots):
-            notes.append(
-                "Ein erfasster Losentscheid passt nicht mehr zu den Daten und ist nicht angewandt."
-                if w.de
-                else "A recorded lot no longer fits the data and is not applied."
-            )
-    seats_sum = str(a.certain_seats) + (f" + {a.lot.seats} {lot_word}" if a.lot else "")
+    seats_sum = seat_view.seats_sum(a, w.lang)
     base.update(
         {
             "available": True,
@@ -417,7 +379,7 @@ def _seats(plan: Plan, w: _Words, as_of: date) -> dict[str, Any]:
             },
             "lot": lot,
             "lot_applied": applied,
-            "explanation": explanation_de(a) if w.de else explanation_en(a),
+            "explanation": seat_view.explanation(a, w.lang),
             "notes": notes,
             "caption": (
                 f"{w('seat_table_caption')}: {w.seats(a.seats)} nach {METHOD_NAMES[a.method]}, "

@@ -8,10 +8,17 @@ them up. A key defined twice is an error at import.
 
 from __future__ import annotations
 
-from ksplan.texts import edits, orders, report, standing, vocabulary
+from ksplan.texts import edits, orders, report, seats, standing, vocabulary
 
 TEXTS: dict[str, tuple[str, str]] = {}
-for _area in (standing.TEXTS, orders.TEXTS, report.TEXTS, vocabulary.TEXTS, edits.TEXTS):
+for _area in (
+    standing.TEXTS,
+    orders.TEXTS,
+    report.TEXTS,
+    vocabulary.TEXTS,
+    edits.TEXTS,
+    seats.TEXTS,
+):
     _twice = TEXTS.keys() & _area.keys()
     if _twice:
         raise RuntimeError(f"texts defined twice: {sorted(_twice)}")
