@@ -401,17 +401,31 @@ def test_lot_winner_applies(seats: Invoke) -> None:
 )
 def test_wrong_lot_winners(seats: Invoke, winners: list[str], message: str) -> None:
     args = [a for w in winners for a in ("--lot-winner", w)]
-    result = seats(*WHAT_IF, *args)
+    result = seats(*WHAT_IF, *args, "--lang", "en")
     assert result.exit_code == 2
     assert result.stdout == ""
-    assert result.stderr.startswith("ksplan: Der angegebene Losgewinner passt nicht: ")
+    assert result.stderr.startswith("ksplan: the lot winner given does not fit: ")
     assert message in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("winners", "message"),
+    [
+        (["A"], "A ist nicht unter den Loskandidaten (D, E, F)"),
+        (["D", "E"], "Das Los ist für 1 Sitz, aber 2 Gewinner sind genannt"),
+        (["D", "D"], "Jede Fraktion kann das Los nur einmal gewinnen, aber D ist mehrfach genannt"),
+    ],
+)
+def test_wrong_lot_winners_in_german(seats: Invoke, winners: list[str], message: str) -> None:
+    result = seats(*WHAT_IF, *[a for w in winners for a in ("--lot-winner", w)])
+    assert result.exit_code == 2
+    assert result.stderr == f"ksplan: Der angegebene Losgewinner passt nicht: {message}\n"
 
 
 def test_lot_winner_without_a_lot(seats: Invoke) -> None:
     result = seats(*PLAN, "--term", "2020-2025", "--lot-winner", "SPD")
     assert result.exit_code == 2
-    assert "there is no lot to decide" in result.stderr
+    assert "Es ist kein Los zu entscheiden: Das Ergebnis ist eindeutig" in result.stderr
     assert result.stdout == ""
 
 
@@ -483,7 +497,7 @@ def test_recorded_lot_that_no_longer_fits_while_a_lot_is_pending(
     note = result.stderr.removeprefix(TERM_2020_NOTE)
     assert note.startswith("Hinweis: Der Losentscheid vom 01.02.2021")
     assert "nicht angewandt" in note
-    assert "CDU is not among the lot candidates (AfD, FDP/Bürgerliste)" in note
+    assert "CDU ist nicht unter den Loskandidaten (AfD, FDP/Bürgerliste)" in note
 
 
 def test_recorded_lot_without_a_tie_is_not_applied(seats: Invoke, plan_dir: Path) -> None:
@@ -494,7 +508,7 @@ def test_recorded_lot_without_a_tie_is_not_applied(seats: Invoke, plan_dir: Path
     assert data["allocation"] == EXPECTED_2020
     assert data["lot_applied"] is None
     assert "nicht angewandt" in result.stderr
-    assert "there is no lot to decide" in result.stderr
+    assert "Es ist kein Los zu entscheiden" in result.stderr
 
 
 def test_recorded_lot_is_not_applied_to_other_seat_numbers(seats: Invoke, plan_dir: Path) -> None:
@@ -793,13 +807,15 @@ def test_all_mandates_zero(seats: Invoke) -> None:
     result = seats("--faction", "A=0", "--faction", "B=0")
     assert result.exit_code == 1
     assert result.stdout == ""
-    assert "the total of mandates is 0" in result.stderr
+    assert "die Summe der Mandate ist 0" in result.stderr
+    english = seats("--faction", "A=0", "--faction", "B=0", "--lang", "en")
+    assert "the seats cannot be computed: the total of mandates is 0" in english.stderr
 
 
 def test_all_mandates_zero_is_bad_data_even_with_a_lot_winner(seats: Invoke) -> None:
     result = seats("--faction", "A=0", "--faction", "B=0", "--lot-winner", "A")
     assert result.exit_code == 1
-    assert "the total of mandates is 0" in result.stderr
+    assert "die Summe der Mandate ist 0" in result.stderr
 
 
 @pytest.mark.parametrize("value", ["-1", "-10"])

@@ -19,11 +19,12 @@ from ksplan.apportionment import (
     METHODS,
     Allocation,
     ApportionmentError,
+    Lot,
     Method,
     apportion,
 )
 from ksplan.errors import DataError, UsageError
-from ksplan.i18n import Msg, day, msg, t
+from ksplan.i18n import Msg, count, day, msg, t
 
 if TYPE_CHECKING:
     from ksplan.models import Term
@@ -128,7 +129,7 @@ def allocation_for_term(
     if not term.fraktionen:
         raise DataError(t("seats.error.no_fraktionen", term=term.id))
     council = plan.assembly.council_seats
-    count = council.seats if options.seats is None else options.seats
+    n_seats = council.seats if options.seats is None else options.seats
     notes: list[Msg] = []
     if term.note:
         notes.append(msg("seats.note.plan", text=term.note))
@@ -140,7 +141,7 @@ def allocation_for_term(
     recorded: dict[Method, _RecordedLot] = {}
     for lot in term.lots:  # a later entry for the same method replaces an earlier one
         description = msg("seats.note.lot_drawn", day=day(lot.date), source=lot.source)
-        if count != council.seats:
+        if n_seats != council.seats:
             # The lot decided a tie among the plan's seats; a what-if with another number
             # of seats has ties of its own.
             notes.append(
@@ -148,7 +149,7 @@ def allocation_for_term(
                     "seats.note.lot_other_seats",
                     lot=description,
                     plan_seats=council.seats,
-                    seats=count,
+                    seats=n_seats,
                 )
             )
             continue
@@ -157,7 +158,7 @@ def allocation_for_term(
         )
     allocations = _allocate(
         [(f.name, f.mandates) for f in term.fraktionen],
-        count,
+        n_seats,
         options.method or council.method,
         majority_clause=options.majority_clause,
         lot_winners=[_name_of(term, w) for w in options.lot_winners],
@@ -186,6 +187,28 @@ def allocation_for_parties(
         notes=notes,
     )
     return SeatsAnswer(allocations, tuple(notes))
+
+
+def _lot_problem(winners: Sequence[str], lot: Lot | None) -> Msg | None:
+    """Why ``winners`` cannot settle ``lot`` (the pending lot, if any); None if they can.
+    The same checks as :func:`ksplan.apportionment.apportion`, said in the catalogue's words."""
+    repeated = sorted({name for name in winners if list(winners).count(name) > 1})
+    if repeated:
+        return msg("seats.lot_problem.repeated", names=", ".join(repeated))
+    if lot is None:
+        return msg("seats.lot_problem.no_lot")
+    for name in winners:
+        if name not in lot.candidates:
+            return msg(
+                "seats.lot_problem.not_candidate", name=name, candidates=", ".join(lot.candidates)
+            )
+    if len(winners) != lot.seats:
+        return msg(
+            "seats.lot_problem.count",
+            seats=count(lot.seats, "seats.noun.seat"),
+            winners=count(len(winners), "seats.noun.winner_given"),
+        )
+    return None
 
 
 def _name_of(term: Term, wanted: str) -> str:
@@ -218,21 +241,31 @@ def _allocate(
             # Without any lot winner first: bad data is a data error, whatever the lot.
             result = apportion(parties, seats, each, majority_clause=clause)
         except ApportionmentError as exc:
-            raise DataError(t("seats.error.cannot_compute", reason=exc)) from None
+            reason: object = exc
+            if all(m == 0 for _, m in parties):
+                reason = t("seats.error.no_mandates")
+            raise DataError(t("seats.error.cannot_compute", reason=reason)) from None
         given = lot_winners if each == method else []
         lot = recorded.get(each)
         if given:
+            problem = _lot_problem(given, result.lot)
+            if problem is not None:
+                raise UsageError(t("seats.error.lot_winner", reason=problem))
             try:
                 result = apportion(parties, seats, each, majority_clause=clause, lot_winners=given)
             except ApportionmentError as exc:
                 raise UsageError(t("seats.error.lot_winner", reason=exc)) from None
         elif lot is not None:
-            try:
-                result = apportion(
-                    parties, seats, each, majority_clause=clause, lot_winners=lot.winners
-                )
-            except ApportionmentError as exc:
-                notes.append(msg("seats.note.lot_unfit", lot=lot.description, reason=str(exc)))
+            unfit: Msg | str | None = _lot_problem(lot.winners, result.lot)
+            if unfit is None:
+                try:
+                    result = apportion(
+                        parties, seats, each, majority_clause=clause, lot_winners=lot.winners
+                    )
+                except ApportionmentError as exc:
+                    unfit = str(exc)
+            if unfit is not None:
+                notes.append(msg("seats.note.lot_unfit", lot=lot.description, reason=unfit))
             else:
                 notes.append(
                     msg(

@@ -147,6 +147,27 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Die Sitzverteilung kann nicht berechnet werden: {reason}",
         "the seats cannot be computed: {reason}",
     ),
+    "seats.error.no_mandates": (
+        "die Summe der Mandate ist 0: Es gibt nichts, wonach Sitze verteilt werden könnten",
+        "the total of mandates is 0: there is nothing to divide seats by",
+    ),
+    "seats.noun.winner_given": ("Gewinner ist|Gewinner sind", "winner was|winners were"),
+    "seats.lot_problem.repeated": (
+        "Jede Fraktion kann das Los nur einmal gewinnen, aber {names} ist mehrfach genannt",
+        "each party can win the lot only once, but {names} is named more than once",
+    ),
+    "seats.lot_problem.no_lot": (
+        "Es ist kein Los zu entscheiden: Das Ergebnis ist eindeutig",
+        "there is no lot to decide: the result is unique",
+    ),
+    "seats.lot_problem.not_candidate": (
+        "{name} ist nicht unter den Loskandidaten ({candidates})",
+        "{name} is not among the lot candidates ({candidates})",
+    ),
+    "seats.lot_problem.count": (
+        "Das Los ist für {seats}, aber {winners} genannt",
+        "the lot is for {seats} but {winners} given",
+    ),
     "seats.error.majority_hn_only": (
         "Die Mehrheitsklausel gilt nur für Hare-Niemeyer, nicht für {method}",
         "the majority clause applies to Hare-Niemeyer only, not to {method}",
