@@ -47,7 +47,9 @@ def run_cli(*args: str, env: dict[str, str] | None = None) -> Any:
     """The command line in this process, built as the ksplan program builds it: only the
     command that runs (see ksplan.clikit)."""
     built = lean(app, command_name(list(args)))
-    return CliRunner().invoke(built, list(args), env=env, catch_exceptions=False)
+    # like a pipe: no terminal width (tests read whole lines)
+    settings = {"COLUMNS": "", **(env or {})}
+    return CliRunner().invoke(built, list(args), env=settings, catch_exceptions=False)
 
 
 @pytest.fixture

@@ -193,9 +193,23 @@ def safe_console(stderr: bool = False) -> Any:
             )
 
     stream = sys.stderr if stderr else sys.stdout
-    # Piped output (files, CI logs) is not squeezed into 80 columns.
-    width = None if stream.isatty() else 120
-    return _SafeConsole(file=stream, highlight=False, soft_wrap=False, width=width)
+    return _SafeConsole(file=stream, highlight=False, soft_wrap=False, width=output_width(stream))
+
+
+UNWRAPPED = 10_000
+"""The width of piped output when COLUMNS does not set one: in effect, no line is wrapped."""
+
+
+def output_width(stream: TextIO) -> int | None:
+    """A terminal's own width; for piped output (files, CI logs) the width in ``COLUMNS``,
+    else none at all — a line is never cut at some assumed terminal width. (rich honours
+    ``NO_COLOR`` by itself.)"""
+    import os
+
+    if stream.isatty():
+        return None
+    columns = os.environ.get("COLUMNS", "")
+    return int(columns) if columns.isdigit() and int(columns) > 0 else UNWRAPPED
 
 
 # What GitHub would turn into a link (a bare URL, ``www.…``, an e-mail address) or a
