@@ -219,7 +219,7 @@ def test_lab_added_in_eving_covers_the_district(history: Path) -> None:
 
 def test_mandates_changed_so_that_seats_move(history: Path) -> None:
     d = diff(history, "lab", "seats")
-    assert texts(d) == ["Ratsperiode 2025-2030: Fraktion CDU mandates 23 → 30"]
+    assert texts(d) == ["Ratsperiode 2025-2030: Fraktion CDU Mandate 23 → 30"]
     assert d.changes[0].path == "terms[2025-2030].fraktionen[cdu].mandates"
     assert d.changes[0].subject == "2025-2030 / CDU"
     seats = d.consequences.seats
@@ -254,7 +254,7 @@ def test_title_body_and_meeting(history: Path) -> None:
     d = diff(history, "seats", "misc")
     assert texts(d) == [
         "Stelle Ordnungsamt der Stadt Dortmund hinzugefügt",
-        "M11 title „Optimierung softwarebasierter Tourenplanungen“ → "
+        "M11 Titel „Optimierung softwarebasierter Tourenplanungen“ → "
         "„Optimierung der Tourenplanung“",
         "Sitzung am 14.05.2024 hinzugefügt",
     ]
@@ -313,7 +313,7 @@ def test_working_tree_against_head(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     monkeypatch.chdir(repo)
     d = run_diff(Path("data"), [], AS_OF)
     assert (d.old_label, d.new_label) == ("HEAD", WORKING_TREE)
-    assert texts(d) == ["Ratsperiode 2025-2030 constituted 13.11.2025 → 13.12.2025"]
+    assert texts(d) == ["Ratsperiode 2025-2030 konstituiert 13.11.2025 → 13.12.2025"]
     # On AS_OF (22.11.2025) the 2025-2030 council is no longer constituted: the term in force
     # is 2020-2025 again.
     seats = d.consequences.seats
@@ -348,8 +348,8 @@ def test_renames_and_lab_state_change(tmp_path: Path) -> None:
         "Handlungsfeld Sichere Infrastruktur umbenannt in Sichere Infrastruktur und Versorgung",
         "Mitglied kraft Amtes Sozialdezernent/in umbenannt in Sozialdezernentin",
         "Ratsperiode 2025-2030: Fraktion GRÜNE & Volt umbenannt in GRÜNE",
-        "Eving: Quartierslabor Eving-Zentrum (Mai 2024) geändert: status planned → held; "
-        "date (keine) → Mai 2024",
+        "Eving: Quartierslabor Eving-Zentrum (Mai 2024) geändert: Stand geplant → durchgeführt; "
+        "Datum (keine) → Mai 2024",
     ]
     # A renamed Fraktion is the same Fraktion: its seats do not move.
     assert not d.consequences.seats.changed
@@ -638,7 +638,7 @@ def test_markdown_escapes_plan_text(tmp_path: Path) -> None:
     assert "\\[x\\](`http://evil`)" in md  # a bare URL is shown in a code span, never linked
     assert "\\*bold\\*" in md and "\\_it\\_" in md and "\\`code\\`" in md
     assert "\\~\\~s\\~\\~" in md and "\\$x\\$" in md
-    title_line = next(line for line in md.splitlines() if line.startswith("- M11 title"))
+    title_line = next(line for line in md.splitlines() if line.startswith("- M11 Titel"))
     assert "Evil \\| &lt;script&gt;" in title_line
     row = next(line for line in md.splitlines() if line.startswith("| CDU → C\\|D"))
     assert row == "| CDU → C\\|D&lt;U&gt; | 2 | 3 | +1 |"
@@ -754,7 +754,7 @@ def test_history_entries_corrected_added_and_removed(tmp_path: Path) -> None:
         "sicherheit_und_recht/ordnungsamt/nachrichten_oa/detailseiten_94.jsp?nid=613506; "
         "Anmerkung: Außendienst des Kommunalen Ordnungsdienstes von 48 auf 70 Stellen erweitert, "
         "zwei zusätzliche Fahrzeuge.",
-        "M19: Verlaufseintrag Dezember 2019 in Umsetzung geändert: note „Außendienst des "
+        "M19: Verlaufseintrag Dezember 2019 in Umsetzung geändert: Anmerkung „Außendienst des "
         "Kommunalen Ordnungsdienstes von 48 auf 68 Stellen erweitert, zwei zusätzliche "
         "Fahrzeuge.“ → „Außendienst des Kommunalen Ordnungsdienstes von 48 auf 70 Stellen "
         "erweitert, zwei zusätzliche Fahrzeuge.“",

@@ -148,7 +148,7 @@ def test_seat_consequence(cli: Any, repo: Path) -> None:
     # the first 'mandates: 18' is the AfD's in the current term
     path.write_text(text.replace("        mandates: 18\n", "        mandates: 8\n", 1), "utf-8")
     out = cli("diff", "--plan", str(repo)).stdout
-    assert "Ratsperiode 2025-2030: Fraktion AfD mandates 18 → 8" in out
+    assert "Ratsperiode 2025-2030: Fraktion AfD Mandate 18 → 8" in out
     assert "Sitze: CDU 2 → 3, AfD 2 → 1" in out
     data = json.loads(cli("diff", "--plan", str(repo), "--format", "json").stdout)
     assert data["consequences"]["seats"]

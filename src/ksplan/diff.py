@@ -359,7 +359,7 @@ def _quoted(text: str) -> Msg:
     return msg("diff.quoted", text=text)
 
 
-def _show(value: Any, *, quote: bool = True, name: Callable[[str], str] | None = None) -> Shown:
+def _show(value: Any, *, quote: bool = True, name: Callable[[str], Shown] | None = None) -> Shown:
     """A value as a reviewer reads it: German dates, quoted text, names for IDs."""
     if value is None:
         return msg("diff.none")
@@ -371,7 +371,7 @@ def _show(value: Any, *, quote: bool = True, name: Callable[[str], str] | None =
         return str(value)
     if isinstance(value, str):
         shown = name(value) if name is not None else value
-        return _quoted(shown) if quote else shown
+        return _quoted(shown) if quote and isinstance(shown, str) else shown
     if isinstance(value, BaseModel):
         parts = []
         for fname, info in type(value).model_fields.items():
@@ -418,6 +418,28 @@ _NAMES: dict[tuple[type[Model], str], Namer] = {
     (DrawnLot, "method"): lambda plan, v: METHOD_NAMES.get(v, v),
 }
 """Fields holding IDs (or codes) that are shown by name in sentences."""
+
+_CODES: dict[tuple[type[Model], str], str] = {
+    (StatusEntry, "status"): "status",
+    (StatusEntry, "certainty"): "diff.certainty",
+    (Lab, "status"): "diff.lab",
+}
+"""Fields holding a code shown in words of the catalogue (``status.done``: umgesetzt)."""
+
+
+def _field_word(dotted: str) -> Shown:
+    """A field's name as the reader's language says it (``title``: Titel), each part of a
+    dotted name on its own; a field without a word of its own is shown as in the YAML."""
+    from ksplan.texts import TEXTS
+
+    words: list[Shown] = [
+        msg(f"diff.fieldname.{part}") if f"diff.fieldname.{part}" in TEXTS else part
+        for part in dotted.split(".")
+    ]
+    joined = words[0]
+    for word in words[1:]:
+        joined = msg("diff.dotted", first=joined, then=word)
+    return joined
 
 
 # --- what the items of each list are called ------------------------------------------------
@@ -636,8 +658,13 @@ def _value_text(
     info = cls.model_fields[name]
     quote = not _is_literal(info.annotation)
     namer = _NAMES.get((cls, name))
-    old_name = (lambda v: namer(ctx.old, v)) if namer is not None else None
-    new_name = (lambda v: namer(ctx.new, v)) if namer is not None else None
+    code = _CODES.get((cls, name))
+    old_name: Callable[[str], Shown] | None = None
+    new_name: Callable[[str], Shown] | None = None
+    if namer is not None:
+        old_name, new_name = (lambda v: namer(ctx.old, v)), (lambda v: namer(ctx.new, v))
+    elif code is not None:
+        old_name = new_name = lambda v: msg(f"{code}.{v}")
     if isinstance(before, list) and isinstance(after, list):
         removed = _minus(before, after)
         added = _minus(after, before)
@@ -667,9 +694,8 @@ def _field_change(
         text = msg("diff.renamed", old=at.renamed_from, new=b)
     else:
         shown, is_list = _value_text(cls, name, a, b, ctx)
-        text = msg(
-            "diff.field_list" if is_list else "diff.field", title=title, field=dotted, shown=shown
-        )
+        template = "diff.field_list" if is_list else "diff.field"
+        text = msg(template, title=title, field=_field_word(dotted), shown=shown)
     ctx.add(
         Change(
             section=section,
@@ -871,7 +897,7 @@ def _emit_multiset(
             if a != b:
                 shown, is_list = _value_text(cls, name, a, b, ctx)
                 key = "diff.detail_list" if is_list else "diff.detail"
-                details.append(msg(key, name=info.alias or name, shown=shown))
+                details.append(msg(key, name=_field_word(info.alias or name), shown=shown))
         text = msg("diff.item_changed", item=_named(spec, after), details=_also(details))
         ctx.add(
             Change(
