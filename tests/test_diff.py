@@ -729,7 +729,8 @@ def test_reordering_items_with_ids_is_a_change(tmp_path: Path) -> None:
     first = text.index("  - id: innenstadt-west")
     districts.write_text(text[:first] + mengede + text[first:start] + text[end:], "utf-8")
     d = run_diff(repo / "data", [], AS_OF)
-    assert texts(d) == ["Reihenfolge von districts geändert"]
+    assert texts(d) == ["Reihenfolge geändert: Stadtbezirke"]
+    assert d.changes[0].text.render("en") == "order of districts changed"
     assert d.changes[0].after[0] == "mengede"
     assert has_changes(d) and not d.consequences.changed
 

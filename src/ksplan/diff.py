@@ -837,7 +837,7 @@ def _compare_by_id(
                 section=section,
                 subject=parent.subject or list_key,
                 kind="changed",
-                text=_within(parent, msg("diff.reordered", list=list_key)),
+                text=_within(parent, msg("diff.reordered", list=_field_word(list_key))),
                 field=list_key,
                 before=kept_old,
                 after=kept_new,
