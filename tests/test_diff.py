@@ -11,21 +11,13 @@ import os
 import shutil
 import stat
 import subprocess
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
 
-from ksplan.diff import (
-    NO_CHANGES,
-    PlanDiff,
-    diff_json,
-    diff_plans,
-    has_changes,
-    md_escape,
-    render_markdown,
-    render_text,
-)
+from ksplan.diff import PlanDiff, diff_plans, has_changes
 from ksplan.errors import PlanInvalid, PlanUnreadable, UsageError
 from ksplan.gitio import (
     WORKING_TREE,
@@ -34,7 +26,9 @@ from ksplan.gitio import (
     resolve_revision,
     run_diff,
 )
+from ksplan.i18n import use
 from ksplan.plan import load_plan
+from ksplan.views.diff import diff_json, md_escape, no_changes, render_markdown, render_text
 
 from .conftest import DATA, edit
 
@@ -147,16 +141,25 @@ def diff(repo: Path, *revs: str) -> PlanDiff:
 
 
 def texts(d: PlanDiff) -> list[str]:
-    return [c.text for c in d.changes]
+    """The changes' sentences in the language in force (German unless a test asks)."""
+    return [str(c.text) for c in d.changes]
+
+
+@pytest.fixture
+def english() -> Iterator[None]:
+    use("en")
+    yield
+    use("de")
 
 
 # --- what changed, and what it means -------------------------------------------------------
 
 
-def test_status_change_from_the_history(history: Path) -> None:
+def test_status_change_from_the_history(history: Path, english: None) -> None:
+    """In English (``--lang en``): the sentences, the text and the Markdown."""
     d = diff(history, "plan", "status")
     assert texts(d) == [
-        "M09 status in_progress (27.02.2018, likely) → done (15.01.2024); "
+        "M09 status in progress (27.02.2018, likely) → done (15.01.2024); "
         "source: Niederschrift ABöOAB vom 15.01.2024",
         "M10 status unknown → done (Januar 2024); source: Jahresbericht 2024",
     ]
@@ -175,7 +178,7 @@ def test_status_change_from_the_history(history: Path) -> None:
         "certainty": "confirmed",
     }
     assert d.changes[1].before == {"status": "unknown", "date": None}
-    gone = {e.id: e.text for e in d.consequences.overdue.no_longer_overdue}
+    gone = {e.id: str(e.text) for e in d.consequences.overdue.no_longer_overdue}
     # Neither was overdue: M09 was last recorded before its due date and M10 never, so both
     # were past due with their status unknown.
     assert gone == {
@@ -186,16 +189,16 @@ def test_status_change_from_the_history(history: Path) -> None:
     assert d.consequences.overdue.after_unknown == d.consequences.overdue.before_unknown - 2
     assert not d.consequences.seats.changed and not d.consequences.coverage.changed
     text = render_text(d)
-    assert "M09 status in_progress (27.02.2018, likely) → done (15.01.2024)" in text
+    assert "M09 status in progress (27.02.2018, likely) → done (15.01.2024)" in text
     assert "M09 no longer past due, status unknown: now done (15.01.2024)" in text
     md = render_markdown(d)
-    assert "- M09 status in\\_progress (27.02.2018, likely) → done (15.01.2024)" in md
+    assert "- M09 status in progress (27.02.2018, likely) → done (15.01.2024)" in md
     assert "**Overdue measures**" in md
 
 
 def test_lab_added_in_eving_covers_the_district(history: Path) -> None:
     d = diff(history, "status", "lab")
-    assert texts(d) == ["Eving: Quartierslabor Eving-Zentrum (14.05.2024) added"]
+    assert texts(d) == ["Eving: Quartierslabor Eving-Zentrum (14.05.2024) hinzugefügt"]
     change = d.changes[0]
     assert (change.section, change.subject, change.kind) == (
         "districts",
@@ -206,17 +209,17 @@ def test_lab_added_in_eving_covers_the_district(history: Path) -> None:
     cov = d.consequences.coverage
     assert (cov.before_covered, cov.after_covered, cov.after_total) == (4, 5, 12)
     assert [(x.id, x.before, x.after) for x in cov.districts] == [("eving", "missing", "covered")]
-    line = "Eving now covered (Quartierslabor Eving-Zentrum, 14.05.2024)"
-    assert cov.districts[0].text == line
+    line = "Eving jetzt abgedeckt (Quartierslabor Eving-Zentrum, 14.05.2024)"
+    assert str(cov.districts[0].text) == line
     text = render_text(d)
-    assert "Quartierslabore: 4/12 → 5/12 districts covered" in text
+    assert "Quartierslabore: 4/12 → 5/12 Stadtbezirke abgedeckt" in text
     assert line in text
-    assert "**Quartierslabore**: 4/12 → 5/12 districts covered" in render_markdown(d)
+    assert "**Quartierslabore**: 4/12 → 5/12 Stadtbezirke abgedeckt" in render_markdown(d)
 
 
 def test_mandates_changed_so_that_seats_move(history: Path) -> None:
     d = diff(history, "lab", "seats")
-    assert texts(d) == ["council term 2025-2030: Fraktion CDU mandates 23 → 30"]
+    assert texts(d) == ["Ratsperiode 2025-2030: Fraktion CDU Mandate 23 → 30"]
     assert d.changes[0].path == "terms[2025-2030].fraktionen[cdu].mandates"
     assert d.changes[0].subject == "2025-2030 / CDU"
     seats = d.consequences.seats
@@ -232,10 +235,10 @@ def test_mandates_changed_so_that_seats_move(history: Path) -> None:
         ("CDU", 2, 3),
     ]
     text = render_text(d)
-    assert "Vollversammlung (council term 2025-2030, 10 seats, Hare-Niemeyer)" in text
-    assert "seats: SPD 3 → 2, CDU 2 → 3" in text
+    assert "Vollversammlung (Ratsperiode 2025-2030, 10 Sitze, Hare-Niemeyer)" in text
+    assert "Sitze: SPD 3 → 2, CDU 2 → 3" in text
     md = render_markdown(d)
-    assert "| Fraktion | before | after | change |" in md
+    assert "| Fraktion | vorher | nachher | Änderung |" in md
     assert "| SPD | 3 | 2 | -1 |" in md
     assert "| CDU | 2 | 3 | +1 |" in md
     assert "| AfD | 2 | 2 |  |" in md
@@ -250,10 +253,10 @@ def test_mandates_changed_so_that_seats_move(history: Path) -> None:
 def test_title_body_and_meeting(history: Path) -> None:
     d = diff(history, "seats", "misc")
     assert texts(d) == [
-        "body Ordnungsamt der Stadt Dortmund added",
-        'M11 title "Optimierung softwarebasierter Tourenplanungen" → '
-        '"Optimierung der Tourenplanung"',
-        "meeting on 14.05.2024 added",
+        "Stelle Ordnungsamt der Stadt Dortmund hinzugefügt",
+        "M11 Titel „Optimierung softwarebasierter Tourenplanungen“ → "
+        "„Optimierung der Tourenplanung“",
+        "Sitzung am 14.05.2024 hinzugefügt",
     ]
     assert [c.section for c in d.changes] == ["bodies", "measures", "meetings"]
     title = d.changes[1]
@@ -265,18 +268,18 @@ def test_title_body_and_meeting(history: Path) -> None:
     assert d.changes[2].after == {"date": "2024-05-14", "note": "konstituierende Sitzung"}
     assert not d.consequences.changed
     text = render_text(d)
-    assert "\nBodies (Zuständigkeiten)\n  - body Ordnungsamt der Stadt Dortmund added\n" in text
-    assert "Consequences on 22.11.2025: none" in text
+    assert "\nZuständigkeiten\n  - Stelle Ordnungsamt der Stadt Dortmund hinzugefügt\n" in text
+    assert "Folgen am 22.11.2025: keine" in text
     md = render_markdown(d)
-    assert "#### Meetings\n\n- meeting on 14.05.2024 added" in md
+    assert "#### Sitzungen\n\n- Sitzung am 14.05.2024 hinzugefügt" in md
 
 
 def test_comment_only_is_no_change(history: Path) -> None:
     d = diff(history, "misc", "comment")
     assert not has_changes(d)
     assert d.changes == []
-    assert NO_CHANGES in render_text(d)
-    assert "no changes to the plan" in render_markdown(d)
+    assert no_changes() in render_text(d)
+    assert "keine Änderungen am Plan" in render_markdown(d)
     data = diff_json(d)
     assert data["changes"] == [] and data["has_changes"] is False
 
@@ -284,7 +287,7 @@ def test_comment_only_is_no_change(history: Path) -> None:
 def test_same_revision_twice_is_no_change(history: Path) -> None:
     d = diff(history, "seats", "seats")
     assert not has_changes(d)
-    assert render_text(d).startswith("Plan changes: seats → seats\nno changes to the plan")
+    assert render_text(d).startswith("Änderungen am Plan: seats → seats\nkeine Änderungen am Plan")
 
 
 def test_a_dot_dot_b_range_is_the_same_as_two_revisions(history: Path) -> None:
@@ -296,7 +299,7 @@ def test_a_dot_dot_b_range_is_the_same_as_two_revisions(history: Path) -> None:
 
 def test_three_dot_range_compares_with_the_merge_base(history: Path) -> None:
     d = diff(history, "main...topic")
-    assert texts(d) == ["Stadtbezirk Hörde renamed to Hörde-Phoenix"]
+    assert texts(d) == ["Stadtbezirk Hörde umbenannt in Hörde-Phoenix"]
     base = git(history, "merge-base", "main", "topic")
     assert d.old_label == base[:12]
     assert d.new_label == "topic"
@@ -310,7 +313,7 @@ def test_working_tree_against_head(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     monkeypatch.chdir(repo)
     d = run_diff(Path("data"), [], AS_OF)
     assert (d.old_label, d.new_label) == ("HEAD", WORKING_TREE)
-    assert texts(d) == ["council term 2025-2030 constituted 13.11.2025 → 13.12.2025"]
+    assert texts(d) == ["Ratsperiode 2025-2030 konstituiert 13.11.2025 → 13.12.2025"]
     # On AS_OF (22.11.2025) the 2025-2030 council is no longer constituted: the term in force
     # is 2020-2025 again.
     seats = d.consequences.seats
@@ -319,7 +322,7 @@ def test_working_tree_against_head(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     assert moves["afd"] == (2, 1)
     assert moves["linke-plus"] == (0, 1)
     assert "AfD 2 → 1" in render_text(d)
-    assert "council term 2025-2030 → 2020-2025" in render_text(d)
+    assert "Ratsperiode 2025-2030 → 2020-2025" in render_text(d)
     # One revision: that revision against the working tree.
     assert diff_json(run_diff(Path("data"), ["HEAD"], AS_OF)) == diff_json(d)
 
@@ -341,21 +344,21 @@ def test_renames_and_lab_state_change(tmp_path: Path) -> None:
     )
     d = run_diff(data, [], AS_OF)
     assert texts(d) == [
-        "horizon policy kurzfristig 24 → 84 months",
-        "Handlungsfeld Sichere Infrastruktur renamed to Sichere Infrastruktur und Versorgung",
-        "ex-officio member Sozialdezernent/in renamed to Sozialdezernentin",
-        "council term 2025-2030: Fraktion GRÜNE & Volt renamed to GRÜNE",
-        "Eving: Quartierslabor Eving-Zentrum (Mai 2024) changed: status planned → held; "
-        "date (none) → Mai 2024",
+        "Fristenregel kurzfristig 24 → 84 Monate",
+        "Handlungsfeld Sichere Infrastruktur umbenannt in Sichere Infrastruktur und Versorgung",
+        "Mitglied kraft Amtes Sozialdezernent/in umbenannt in Sozialdezernentin",
+        "Ratsperiode 2025-2030: Fraktion GRÜNE & Volt umbenannt in GRÜNE",
+        "Eving: Quartierslabor Eving-Zentrum (Mai 2024) geändert: Stand geplant → durchgeführt; "
+        "Datum (keine) → Mai 2024",
     ]
     # A renamed Fraktion is the same Fraktion: its seats do not move.
     assert not d.consequences.seats.changed
     assert [r.fraktion for r in d.consequences.seats.rows()][3] == "GRÜNE & Volt → GRÜNE"
-    assert d.consequences.coverage.districts[0].text == (
-        "Eving now covered (Quartierslabor Eving-Zentrum, Mai 2024)"
+    assert str(d.consequences.coverage.districts[0].text) == (
+        "Eving jetzt abgedeckt (Quartierslabor Eving-Zentrum, Mai 2024)"
     )
     newly = d.consequences.overdue.no_longer_overdue
-    assert newly and all("now due 21.02.2026" in e.text for e in newly)
+    assert newly and all("jetzt fällig am 21.02.2026" in str(e.text) for e in newly)
 
 
 def test_measure_added_and_removed_and_history_entries(tmp_path: Path) -> None:
@@ -379,12 +382,14 @@ def test_measure_added_and_removed_and_history_entries(tmp_path: Path) -> None:
     )
     d = run_diff(data, [], AS_OF)
     by_kind = {(c.kind, c.subject): c for c in d.changes}
-    assert by_kind[("removed", "M11")].text == "measure M11 removed"
-    added = by_kind[("added", "M99")].text
-    assert added.startswith('measure M99 added: "Optimierung softwarebasierter Tourenplanungen"')
-    assert 'owners "EDG Entsorgung Dortmund GmbH", "Dortmunder Energie- und' in added
-    assert by_kind[("changed", "M09")].text.startswith(
-        "M09 status in_progress (27.02.2018, likely) → planned (2019)"
+    assert str(by_kind[("removed", "M11")].text) == "Maßnahme M11 entfernt"
+    added = str(by_kind[("added", "M99")].text)
+    assert added.startswith(
+        "Maßnahme M99 hinzugefügt: „Optimierung softwarebasierter Tourenplanungen“"
+    )
+    assert "zuständig „EDG Entsorgung Dortmund GmbH“, „Dortmunder Energie- und" in added
+    assert str(by_kind[("changed", "M09")].text).startswith(
+        "M09 Stand in Umsetzung (27.02.2018, wahrscheinlich) → geplant (2019)"
     )
 
 
@@ -399,8 +404,8 @@ def test_diff_plans_is_pure_and_symmetric(tmp_path: Path) -> None:
     backward = diff_plans(other, plan, AS_OF)
     assert [c.kind for c in forward.changes] == ["added"]
     assert [c.kind for c in backward.changes] == ["removed"]
-    assert backward.consequences.coverage.districts[0].text == (
-        "Eving no longer covered (now missing)"
+    assert str(backward.consequences.coverage.districts[0].text) == (
+        "Eving nicht mehr abgedeckt (jetzt ohne Quartierslabor)"
     )
 
 
@@ -605,7 +610,7 @@ def test_plan_folder_at_the_top_of_the_repository(tmp_path: Path) -> None:
     docs = read_plan_at(repo, "HEAD")
     assert docs["districts"].display == "districts.yaml@HEAD"
     assert texts(run_diff(repo, [], AS_OF)) == [
-        "Eving: Quartierslabor Eving-Zentrum (14.05.2024) added"
+        "Eving: Quartierslabor Eving-Zentrum (14.05.2024) hinzugefügt"
     ]
 
 
@@ -633,7 +638,7 @@ def test_markdown_escapes_plan_text(tmp_path: Path) -> None:
     assert "\\[x\\](`http://evil`)" in md  # a bare URL is shown in a code span, never linked
     assert "\\*bold\\*" in md and "\\_it\\_" in md and "\\`code\\`" in md
     assert "\\~\\~s\\~\\~" in md and "\\$x\\$" in md
-    title_line = next(line for line in md.splitlines() if line.startswith("- M11 title"))
+    title_line = next(line for line in md.splitlines() if line.startswith("- M11 Titel"))
     assert "Evil \\| &lt;script&gt;" in title_line
     row = next(line for line in md.splitlines() if line.startswith("| CDU → C\\|D"))
     assert row == "| CDU → C\\|D&lt;U&gt; | 2 | 3 | +1 |"
@@ -711,7 +716,7 @@ def test_relative_git_dir_as_in_hooks(history: Path, monkeypatch: pytest.MonkeyP
     monkeypatch.chdir(history)
     monkeypatch.setenv("GIT_DIR", ".git")
     d = run_diff(Path("data"), ["status", "lab"], AS_OF)
-    assert texts(d) == ["Eving: Quartierslabor Eving-Zentrum (14.05.2024) added"]
+    assert texts(d) == ["Eving: Quartierslabor Eving-Zentrum (14.05.2024) hinzugefügt"]
 
 
 def test_reordering_items_with_ids_is_a_change(tmp_path: Path) -> None:
@@ -724,7 +729,8 @@ def test_reordering_items_with_ids_is_a_change(tmp_path: Path) -> None:
     first = text.index("  - id: innenstadt-west")
     districts.write_text(text[:first] + mengede + text[first:start] + text[end:], "utf-8")
     d = run_diff(repo / "data", [], AS_OF)
-    assert texts(d) == ["order of districts changed"]
+    assert texts(d) == ["Reihenfolge geändert: Stadtbezirke"]
+    assert d.changes[0].text.render("en") == "order of districts changed"
     assert d.changes[0].after[0] == "mengede"
     assert has_changes(d) and not d.consequences.changed
 
@@ -744,16 +750,16 @@ def test_history_entries_corrected_added_and_removed(tmp_path: Path) -> None:
     )
     d = run_diff(repo / "data", [], AS_OF)
     assert texts(d) == [
-        "M19 status in_progress (2021) → in_progress (Dezember 2019); source: Stadt Dortmund, "
+        "M19 Stand in Umsetzung (2021) → in Umsetzung (Dezember 2019); Quelle: Stadt Dortmund, "
         "Ordnungsamt, Nachricht vom 17.12.2019, https://www.dortmund.de/de/leben_in_dortmund/"
         "sicherheit_und_recht/ordnungsamt/nachrichten_oa/detailseiten_94.jsp?nid=613506; "
-        "note: Außendienst des Kommunalen Ordnungsdienstes von 48 auf 70 Stellen erweitert, "
+        "Anmerkung: Außendienst des Kommunalen Ordnungsdienstes von 48 auf 70 Stellen erweitert, "
         "zwei zusätzliche Fahrzeuge.",
-        'M19: status entry Dezember 2019 in_progress changed: note "Außendienst des Kommunalen '
-        'Ordnungsdienstes von 48 auf 68 Stellen erweitert, zwei zusätzliche Fahrzeuge." → '
-        '"Außendienst des Kommunalen Ordnungsdienstes von 48 auf 70 Stellen erweitert, zwei '
-        'zusätzliche Fahrzeuge."',
-        "M21: status entry Juni 2019 planned added (source: Ratsvorlage)",
+        "M19: Verlaufseintrag Dezember 2019 in Umsetzung geändert: Anmerkung „Außendienst des "
+        "Kommunalen Ordnungsdienstes von 48 auf 68 Stellen erweitert, zwei zusätzliche "
+        "Fahrzeuge.“ → „Außendienst des Kommunalen Ordnungsdienstes von 48 auf 70 Stellen "
+        "erweitert, zwei zusätzliche Fahrzeuge.“",
+        "M21: Verlaufseintrag Juni 2019 geplant hinzugefügt (Quelle: Ratsvorlage)",
     ]
     assert [c.field for c in d.changes] == ["status", None, None]
     assert [c.path for c in d.changes] == ["measures[M19].history"] * 2 + ["measures[M21].history"]
@@ -771,15 +777,14 @@ def test_declaring_a_record_complete_shows_the_verdict_it_changes(tmp_path: Path
         "    source: Sitzungsprotokolle\n",
     )
     d = run_diff(repo / "data", [], AS_OF)
-    assert texts(d) == ["completeness declaration meetings through 31.12.2024 added"]
+    assert texts(d) == ["Vollständigkeitserklärung meetings bis 31.12.2024 hinzugefügt"]
     verdicts = d.consequences.orders.changes
     assert [(v.id, v.before, v.after) for v in verdicts] == [
         ("vollversammlung-sitzungen", "no_evidence", "not_met")
     ]
-    assert "Die Vollversammlung tagt mindestens drei Mal im Jahr: no evidence → not met" in (
-        render_text(d)
-    )
-    assert "**Orders (verdict)**" in render_markdown(d)
+    verdict = "Die Vollversammlung tagt mindestens drei Mal im Jahr: nicht belegt → nicht erfüllt"
+    assert verdict in render_text(d)
+    assert "**Aufträge (Bewertung)**" in render_markdown(d)
     orders = diff_json(d)["consequences"]["orders"]
     assert orders["changed"] and orders["changes"][0]["after"] == "not_met"
 
@@ -794,7 +799,7 @@ def test_an_event_as_evidence_and_a_new_order(tmp_path: Path) -> None:
         "    date: 2024-05-06\n    orders: [geschaeftsordnung]\n    source: Niederschrift\n",
     )
     d = run_diff(repo / "data", [], AS_OF)
-    assert texts(d) == ["event geschaeftsordnung-beschlossen added"]
+    assert texts(d) == ["Ereignis geschaeftsordnung-beschlossen hinzugefügt"]
     assert [(v.id, v.before, v.after) for v in d.consequences.orders.changes] == [
         ("geschaeftsordnung", "no_deadline", "met")
     ]

@@ -56,23 +56,79 @@ def repo(made_repo: Path, tmp_path: Path) -> Path:
     return top / made_repo.name
 
 
-def test_text(cli: Any, repo: Path) -> None:
-    result = cli("diff", "HEAD~1", "HEAD", "--plan", str(repo), "--as-of", "2026-11-22")
+TEXT_LINES = {
+    "de": [
+        "4 Änderungen",
+        "M09 Stand in Umsetzung (27.02.2018, wahrscheinlich) → umgesetzt (15.01.2024)",
+        "Eving: Quartierslabor Eving-Zentrum (14.05.2024) hinzugefügt",
+        "Sitzung am 01.03.2024 hinzugefügt",
+        "Folgen am 22.11.2026",
+        "Quartierslabore: 4/12 → 5/12 Stadtbezirke abgedeckt",
+        "M09 nicht mehr mit verstrichener Frist und unbekanntem Stand",
+    ],
+    "en": [
+        "4 changes",
+        "M09 status in progress (27.02.2018, likely) → done (15.01.2024)",
+        "Eving: Quartierslabor Eving-Zentrum (14.05.2024) added",
+        "meeting on 01.03.2024 added",
+        "Consequences on 22.11.2026",
+        "Quartierslabore: 4/12 → 5/12 districts covered",
+        "M09 no longer past due, status unknown",
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_text(cli: Any, repo: Path, lang: str) -> None:
+    """German by default, English with --lang en."""
+    chosen = ("--lang", lang) if lang == "en" else ()
+    args = ("diff", "HEAD~1", "HEAD", "--plan", str(repo), "--as-of", "2026-11-22", *chosen)
+    result = cli(*args)
     assert result.exit_code == 0, result.output
-    out = result.stdout
-    assert "4 changes" in out
-    assert "M09 status in_progress (27.02.2018, likely) → done (15.01.2024)" in out
-    assert "Eving: Quartierslabor Eving-Zentrum (14.05.2024) added" in out
-    assert "meeting" in out.lower() and "01.03.2024" in out
-    assert "Quartierslabore: 4/12 → 5/12 districts covered" in out
-    assert "M09 no longer past due, status unknown" in out
+    assert [line for line in TEXT_LINES[lang] if line not in result.stdout] == []
+
+
+# Words that give the other language away (plan data such as "Quartierslabor" is German in both).
+ENGLISH = ("changed", "added", "removed", "overdue", "Consequences", "Measures", "status ")
+GERMAN = ("geändert", "hinzugefügt", "entfernt", "überfällig", "Folgen", "Maßnahmen", "Stand ")
+
+
+@pytest.mark.parametrize("fmt", ["text", "md", "json"])
+def test_one_language_at_a_time(cli: Any, repo: Path, fmt: str) -> None:
+    """German by default, English with --lang en: no word of the other language."""
+    path = repo / "assembly.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("        mandates: 18\n", "        mandates: 8\n", 1), "utf-8")
+    args = ("diff", "HEAD~1", "--plan", str(repo), "--as-of", "2026-11-22", "--format", fmt)
+    german = cli(*args).stdout
+    english = cli(*args, "--lang", "en").stdout
+    if fmt == "json":  # the sentences only: keys and codes are the same in both languages
+        german, english = (_sentences(json.loads(out)) for out in (german, english))
+    assert german != english
+    assert [w for w in ENGLISH if w in german] == []
+    assert [w for w in GERMAN if w in english] == []
+
+
+def _sentences(data: Any) -> str:
+    if isinstance(data, dict):
+        return "\n".join(
+            v if k == "text" else _sentences(v) for k, v in data.items() if v is not None
+        )
+    if isinstance(data, list):
+        return "\n".join(_sentences(v) for v in data)
+    return ""
 
 
 def test_markdown_and_json(cli: Any, repo: Path) -> None:
     md = cli("diff", "HEAD~1", "HEAD", "--plan", str(repo), "--format", "md")
     assert md.exit_code == 0
-    assert md.stdout.startswith("#")
-    assert "Eving" in md.stdout
+    assert md.stdout.startswith("### Änderungen am Plan: HEAD\\~1 → HEAD")
+    assert "#### Stadtbezirke und Quartierslabore" in md.stdout
+    assert "**Überfällige Maßnahmen**" in md.stdout
+    english = cli("diff", "HEAD~1", "HEAD", "--plan", str(repo), "--format", "md", "--lang", "en")
+    assert english.stdout.startswith("### Plan changes: HEAD\\~1 → HEAD")
+    assert "#### Stadtbezirke and Quartierslabore" in english.stdout
+    assert "**Overdue measures**" in english.stdout
     data = json.loads(cli("diff", "HEAD~1..HEAD", "--plan", str(repo), "--format", "json").stdout)
     assert data["has_changes"] is True
     assert len(data["changes"]) == 4
@@ -83,7 +139,7 @@ def test_exit_code_and_no_changes(cli: Any, repo: Path) -> None:
     assert cli("diff", "HEAD~1", "HEAD", "--plan", str(repo), "--exit-code").exit_code == 1
     same = cli("diff", "--plan", str(repo), "--exit-code")  # HEAD against the working tree
     assert same.exit_code == 0
-    assert "no changes to the plan" in same.stdout
+    assert "keine Änderungen am Plan" in same.stdout
 
 
 def test_seat_consequence(cli: Any, repo: Path) -> None:
@@ -92,8 +148,8 @@ def test_seat_consequence(cli: Any, repo: Path) -> None:
     # the first 'mandates: 18' is the AfD's in the current term
     path.write_text(text.replace("        mandates: 18\n", "        mandates: 8\n", 1), "utf-8")
     out = cli("diff", "--plan", str(repo)).stdout
-    assert "council term 2025-2030: Fraktion AfD mandates 18 → 8" in out
-    assert "seats: CDU 2 → 3, AfD 2 → 1" in out
+    assert "Ratsperiode 2025-2030: Fraktion AfD Mandate 18 → 8" in out
+    assert "Sitze: CDU 2 → 3, AfD 2 → 1" in out
     data = json.loads(cli("diff", "--plan", str(repo), "--format", "json").stdout)
     assert data["consequences"]["seats"]
 
@@ -141,12 +197,16 @@ def test_git_setup_makes_git_diff_semantic(repo: Path) -> None:
     # git log -p --ext-diff and git diff run the semantic diff
     full = git(top, "log", "-p", "-1", "--ext-diff", "--format=", env=env)
     assert "ksplan diff plan/measures.yaml" in full
-    assert "M09 status in_progress (27.02.2018, likely) → done (15.01.2024)" in full
+    assert "M09 Stand in Umsetzung (27.02.2018, wahrscheinlich) → umgesetzt (15.01.2024)" in full
+    assert "Eving jetzt abgedeckt" in full
+    english = {**env, "KSPLAN_LANG": "en"}
+    full = git(top, "log", "-p", "-1", "--ext-diff", "--format=", env=english)
+    assert "M09 status in progress (27.02.2018, likely) → done (15.01.2024)" in full
     assert "Eving now covered" in full
     (repo / "assembly.yaml").write_text(
         (repo / "assembly.yaml").read_text(encoding="utf-8") + "# note\n", encoding="utf-8"
     )
-    assert "no changes to the plan" in git(top, "diff", env=env)
+    assert "keine Änderungen am Plan" in git(top, "diff", env=env)
     # a second run changes nothing
     subprocess.run(
         [sys.executable, "-m", "ksplan", "git-setup", "--plan", str(repo)],

@@ -678,9 +678,10 @@ def diff(
 
     def run() -> int:
         _lang(lang)
-        from ksplan.diff import diff_json, has_changes, render_markdown, render_text
+        from ksplan.diff import has_changes
         from ksplan.gitio import run_diff
         from ksplan.paths import resolve_plan_dir
+        from ksplan.views.diff import diff_json, render_markdown, render_text
 
         if fmt not in ("text", "md", "json"):
             raise UsageError(f"unknown format '{fmt}': use text, md or json")

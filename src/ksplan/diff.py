@@ -15,16 +15,18 @@ The comparison walks the plan's models generically:
 The consequences are computed from both plans as they are: the Vollversammlung's council seats
 for each side's current term, Quartierslabore coverage and overdue measures on ``as_of``.
 
-This module is pure: no git, no files. Reading the two sides is :mod:`ksplan.gitio`'s job.
-Renderings: :func:`render_text`, :func:`render_markdown` (pull-request comments, the step
-summary; every piece of plan text is escaped) and :func:`diff_json` (a stable shape).
+The result is in domain terms: each change carries what changed (section, subject, kind, field,
+before, after) and a sentence as a :class:`~ksplan.i18n.Msg` of the catalogue
+(:mod:`ksplan.texts.diff`), worded only when shown, so one result reads in German or English.
+
+This module is pure: no git, no files. Reading the two sides is :mod:`ksplan.gitio`'s job; the
+renderings (text, Markdown, JSON) are :mod:`ksplan.views.diff`'s.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-import re
 from collections import Counter
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, field
@@ -36,6 +38,7 @@ from ksplan.coverage import coverage
 from ksplan.dates import PartialDate, format_date
 from ksplan.deadlines import FINISHED, past_due, status_on
 from ksplan.errors import KsplanError
+from ksplan.i18n import Msg, msg
 from ksplan.models import (
     AssemblyFile,
     CouncilSeats,
@@ -52,35 +55,32 @@ from ksplan.models import (
     Term,
 )
 from ksplan.orders import check as check_orders
-from ksplan.orders import outcome_label
-from ksplan.output import md_inert
 from ksplan.plan import Plan
 from ksplan.seats import METHOD_NAMES, allocation_on
 
 ChangeKind = Literal["added", "removed", "changed"]
 
-SECTIONS: dict[str, str] = {
-    "plan": "Plan",
-    "horizon_policy": "Horizon policy",
-    "fields": "Handlungsfelder",
-    "bodies": "Bodies (Zuständigkeiten)",
-    "measures": "Measures",
-    "reports": "Reports",
-    "assembly": "Vollversammlung",
-    "members": "Members of the Vollversammlung",
-    "council_seats": "Council seats",
-    "meetings": "Meetings",
-    "lenkungskreis": "Lenkungskreis",
-    "working_groups": "Arbeitsgruppen",
-    "terms": "Council terms",
-    "districts": "Stadtbezirke and Quartierslabore",
-    "orders": "Orders of the council",
-    "events": "Events (evidence)",
-    "complete_through": "Records declared complete",
-}
-"""Every section a change can belong to, in the order they are shown, with their headings."""
-
-NO_CHANGES = "no changes to the plan (comments and formatting are not compared)"
+SECTIONS: tuple[str, ...] = (
+    "plan",
+    "horizon_policy",
+    "fields",
+    "bodies",
+    "measures",
+    "reports",
+    "assembly",
+    "members",
+    "council_seats",
+    "meetings",
+    "lenkungskreis",
+    "working_groups",
+    "terms",
+    "districts",
+    "orders",
+    "events",
+    "complete_through",
+)
+"""Every section a change can belong to, in the order they are shown (headings: the catalogue's
+``diff.section.*``)."""
 
 
 # --- the result ----------------------------------------------------------------------------
@@ -88,18 +88,19 @@ NO_CHANGES = "no changes to the plan (comments and formatting are not compared)"
 
 @dataclass(frozen=True)
 class Change:
-    """One change, as data and as a sentence.
+    """One change, as data and as a sentence (worded when shown, in either language).
 
     ``subject`` names what changed ("M09", "council term 2025-2030 / SPD"), ``field`` the
     changed field inside it (dotted, as in the YAML; None when the whole item was added or
     removed), ``before``/``after`` the values as JSON (IDs, ISO dates), ``path`` the place in
     the file (``measures[M09].title``) and ``text`` the sentence a reviewer reads.
+    ``subject`` and ``path`` are the same in every language.
     """
 
     section: str
     subject: str
     kind: ChangeKind
-    text: str
+    text: Msg
     field: str | None = None
     before: Any = None
     after: Any = None
@@ -114,7 +115,7 @@ class Change:
             "path": self.path,
             "before": self.before,
             "after": self.after,
-            "text": self.text,
+            "text": str(self.text),
         }
 
 
@@ -199,7 +200,7 @@ class DistrictChange:
     """covered, planned or missing; None when the Stadtbezirk is new."""
     after: str | None
     """None when the Stadtbezirk was removed."""
-    text: str
+    text: Msg
 
 
 @dataclass(frozen=True)
@@ -229,7 +230,7 @@ class OverdueEntry:
     due: dt.date | None
     days_overdue: int | None
     status: str
-    text: str
+    text: Msg
 
 
 @dataclass(frozen=True)
@@ -259,7 +260,7 @@ class VerdictChange:
     """The outcome code (see :mod:`ksplan.orders`); None when the order is new."""
     after: str | None
     """None when the order was removed."""
-    text: str
+    text: Msg
 
 
 @dataclass(frozen=True)
@@ -350,33 +351,49 @@ def _date_text(value: PartialDate | dt.date) -> str:
 
 
 Namer = Callable[[Plan, str], str]
+Shown = str | Msg | tuple[Any, ...]
+"""A value as a sentence shows it: plain text, a text of the catalogue, or a list of them."""
 
 
-def _show(value: Any, *, quote: bool = True, name: Callable[[str], str] | None = None) -> str:
+def _quoted(text: str) -> Msg:
+    return msg("diff.quoted", text=text)
+
+
+def _show(value: Any, *, quote: bool = True, name: Callable[[str], Shown] | None = None) -> Shown:
     """A value as a reviewer reads it: German dates, quoted text, names for IDs."""
     if value is None:
-        return "(none)"
+        return msg("diff.none")
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return msg("diff.yes" if value else "diff.no")
     if isinstance(value, PartialDate | dt.date):
         return _date_text(value)
     if isinstance(value, int):
         return str(value)
     if isinstance(value, str):
         shown = name(value) if name is not None else value
-        return f'"{shown}"' if quote else shown
+        return _quoted(shown) if quote and isinstance(shown, str) else shown
     if isinstance(value, BaseModel):
         parts = []
         for fname, info in type(value).model_fields.items():
             item = getattr(value, fname)
             if item is not None:
-                parts.append(f"{info.alias or fname} {_show(item, quote=quote)}")
-        return "(" + ", ".join(parts) + ")"
+                parts.append(
+                    msg("diff.pair", name=info.alias or fname, value=_show(item, quote=quote))
+                )
+        return msg("diff.parens", items=tuple(parts))
     if isinstance(value, list | tuple):
         if not value:
-            return "(none)"
-        return ", ".join(_show(v, quote=quote, name=name) for v in value)
+            return msg("diff.none")
+        return tuple(_show(v, quote=quote, name=name) for v in value)
     return str(value)
+
+
+def _also(parts: Sequence[Shown]) -> Shown:
+    """Parts joined with semicolons ("added …; removed …")."""
+    joined = parts[0]
+    for part in parts[1:]:
+        joined = msg("diff.also", first=joined, then=part)
+    return joined
 
 
 def _is_literal(annotation: Any) -> bool:
@@ -402,6 +419,28 @@ _NAMES: dict[tuple[type[Model], str], Namer] = {
 }
 """Fields holding IDs (or codes) that are shown by name in sentences."""
 
+_CODES: dict[tuple[type[Model], str], str] = {
+    (StatusEntry, "status"): "status",
+    (StatusEntry, "certainty"): "diff.certainty",
+    (Lab, "status"): "diff.lab",
+}
+"""Fields holding a code shown in words of the catalogue (``status.done``: umgesetzt)."""
+
+
+def _field_word(dotted: str) -> Shown:
+    """A field's name as the reader's language says it (``title``: Titel), each part of a
+    dotted name on its own; a field without a word of its own is shown as in the YAML."""
+    from ksplan.texts import TEXTS
+
+    words: list[Shown] = [
+        msg(f"diff.fieldname.{part}") if f"diff.fieldname.{part}" in TEXTS else part
+        for part in dotted.split(".")
+    ]
+    joined = words[0]
+    for word in words[1:]:
+        joined = msg("diff.dotted", first=joined, then=word)
+    return joined
+
 
 # --- what the items of each list are called ------------------------------------------------
 
@@ -411,14 +450,15 @@ class _Items:
     """How the items of one list are matched and named."""
 
     noun: str
-    label: Callable[[Any], str]
+    """The catalogue key of what one item is called."""
+    label: Callable[[Any], Shown]
     key: Callable[[Any], Hashable] | None = None
     """The item's identity (its ``id``); None for lists compared as multisets."""
     pair: Callable[[Any], Hashable] | None = None
     """Multisets: a removed and an added item with the same value here are one item changed."""
     titled: bool = True
     """Whether the noun is part of the item's title in sentences ("body X note …")."""
-    summary: Callable[[Any, Plan], str] | None = None
+    summary: Callable[[Any, Plan], Shown] | None = None
     """Details shown when the item is added."""
 
 
@@ -430,108 +470,126 @@ def _name(item: Any) -> str:
     return str(item.name)
 
 
-def _status_text(entry: StatusEntry | None) -> str:
+def _status_word(status: str) -> Msg:
+    return msg(f"status.{status}")
+
+
+def _status_text(entry: StatusEntry | None) -> Msg:
     if entry is None:
-        return "unknown"
-    extra = ", likely" if entry.certainty == "likely" else ""
-    return f"{entry.status} ({entry.date.format('de')}{extra})"
+        return _status_word("unknown")
+    key = "diff.status_entry_likely" if entry.certainty == "likely" else "diff.status_entry"
+    return msg(key, status=_status_word(entry.status), day=entry.date.format("de"))
 
 
-def _lab_label(lab: Lab) -> str:
-    parts: list[str] = []
+def _lab_label(lab: Lab) -> Shown:
+    parts: list[Shown] = []
     if lab.status != "held":
-        parts.append(lab.status)
+        parts.append(msg(f"diff.lab.{lab.status}"))
     if lab.date is not None:
         parts.append(lab.date.format("de"))
     elif lab.held_by is not None:
-        parts.append(f"by {format_date(lab.held_by, 'de')}")
-    where = lab.quarter or "without quarter"
-    return f"{where} ({', '.join(parts)})" if parts else where
+        parts.append(msg("diff.by", day=format_date(lab.held_by, "de")))
+    where: Shown = lab.quarter or msg("diff.no_quarter")
+    return msg("diff.lab", where=where, details=tuple(parts)) if parts else where
 
 
-def _measure_summary(m: Measure, plan: Plan) -> str:
-    owners = ", ".join(f'"{n}"' for n in plan.owner_names(m)) if m.owners else "(none)"
-    text = (
-        f': "{m.title}" ({m.horizon}; Handlungsfeld "{plan.field_names.get(m.field, m.field)}"; '
-        f"owners {owners}"
-    )
+def _measure_summary(m: Measure, plan: Plan) -> Msg:
+    owners: Shown = tuple(_quoted(n) for n in plan.owner_names(m)) if m.owners else msg("diff.none")
+    values: dict[str, object] = {
+        "title": _quoted(m.title),
+        "horizon": m.horizon,
+        "field": _quoted(plan.field_names.get(m.field, m.field)),
+        "owners": owners,
+    }
     if m.latest is not None:
-        text += f"; status {_status_text(m.latest)}"
-    return text + ")"
+        return msg("diff.measure_summary_status", status=_status_text(m.latest), **values)
+    return msg("diff.measure_summary", **values)
 
 
-def _mandates(n: int) -> str:
-    return "1 mandate" if n == 1 else f"{n} mandates"
+def _mandates(n: int) -> Msg:
+    mandates = msg("diff.mandates.one") if n == 1 else msg("diff.mandates.many", n=n)
+    return msg("diff.mandates_summary", mandates=mandates)
 
-
-_REPORT_TO = {"rat": "the Rat", "aboeoab": "the ABöOAB"}
 
 _STATUS_ENTRIES = _Items(
-    "status entry",
-    lambda e: f"{e.date.format('de')} {e.status}",
+    "diff.noun.status_entry",
+    lambda e: msg("diff.pair", name=e.date.format("de"), value=_status_word(e.status)),
     pair=lambda e: str(e.date),
-    summary=lambda e, plan: f" (source: {e.source})",
+    summary=lambda e, plan: msg("diff.source", source=e.source),
 )
 
 _LISTS: dict[tuple[type[Model], str], _Items] = {
-    (MeasuresFile, "fields"): _Items("Handlungsfeld", _name, key=_by_id),
-    (MeasuresFile, "bodies"): _Items("body", _name, key=_by_id),
+    (MeasuresFile, "fields"): _Items("diff.noun.field", _name, key=_by_id),
+    (MeasuresFile, "bodies"): _Items("diff.noun.body", _name, key=_by_id),
     (MeasuresFile, "measures"): _Items(
-        "measure",
+        "diff.noun.measure",
         lambda m: str(m.id),
         key=_by_id,
         titled=False,
         summary=lambda m, plan: _measure_summary(m, plan),
     ),
     (MeasuresFile, "reports"): _Items(
-        "report",
-        lambda r: f"to {_REPORT_TO.get(r.kind, r.kind)} on {format_date(r.date, 'de')}",
+        "diff.noun.report",
+        lambda r: msg(
+            "diff.report",
+            to=msg(f"diff.report_to.{r.kind}") if r.kind in ("rat", "aboeoab") else r.kind,
+            day=format_date(r.date, "de"),
+        ),
         pair=lambda r: (r.kind, r.date),
     ),
     (Measure, "history"): _STATUS_ENTRIES,
-    (AssemblyFile, "institutions"): _Items("institution", _name, key=_by_id),
-    (AssemblyFile, "ex_officio"): _Items("ex-officio member", _name, key=_by_id),
-    (AssemblyFile, "advisory"): _Items("advisory member", _name, key=_by_id),
+    (AssemblyFile, "institutions"): _Items("diff.noun.institution", _name, key=_by_id),
+    (AssemblyFile, "ex_officio"): _Items("diff.noun.ex_officio", _name, key=_by_id),
+    (AssemblyFile, "advisory"): _Items("diff.noun.advisory", _name, key=_by_id),
     (AssemblyFile, "meetings"): _Items(
-        "meeting", lambda m: f"on {format_date(m.date, 'de')}", pair=lambda m: m.date
+        "diff.noun.meeting",
+        lambda m: msg("diff.meeting", day=format_date(m.date, "de")),
+        pair=lambda m: m.date,
     ),
-    (AssemblyFile, "working_groups"): _Items("Arbeitsgruppe", _name, key=_by_id),
+    (AssemblyFile, "working_groups"): _Items("diff.noun.working_group", _name, key=_by_id),
     (AssemblyFile, "terms"): _Items(
-        "council term",
+        "diff.noun.term",
         lambda t: str(t.id),
         key=_by_id,
-        summary=lambda t, plan: (
-            f" (election {format_date(t.election, 'de')}, {t.council_seats} council seats, "
-            f"{len(t.fraktionen)} Fraktionen)"
+        summary=lambda t, plan: msg(
+            "diff.term_summary",
+            election=format_date(t.election, "de"),
+            seats=t.council_seats,
+            fraktionen=len(t.fraktionen),
         ),
     ),
     (Term, "fraktionen"): _Items(
-        "Fraktion", _name, key=_by_id, summary=lambda f, plan: f" ({_mandates(f.mandates)})"
+        "diff.noun.fraktion", _name, key=_by_id, summary=lambda f, plan: _mandates(f.mandates)
     ),
     (Term, "single_members"): _Items(
-        "single member", _name, pair=_name, summary=lambda s, plan: f" ({_mandates(s.mandates)})"
+        "diff.noun.single_member",
+        _name,
+        pair=_name,
+        summary=lambda s, plan: _mandates(s.mandates),
     ),
     (Term, "ratsgruppen"): _Items(
-        "Ratsgruppe", _name, pair=_name, summary=lambda s, plan: f" ({_mandates(s.mandates)})"
+        "diff.noun.ratsgruppe", _name, pair=_name, summary=lambda s, plan: _mandates(s.mandates)
     ),
     (Term, "lots"): _Items(
-        "lot",
-        lambda lot: (
-            f"of {format_date(lot.date, 'de')} ({METHOD_NAMES.get(lot.method, lot.method)})"
+        "diff.noun.lot",
+        lambda lot: msg(
+            "diff.lot",
+            day=format_date(lot.date, "de"),
+            method=METHOD_NAMES.get(lot.method, lot.method),
         ),
         pair=lambda lot: (lot.date, lot.method),
-        summary=lambda lot, plan: f": winners {', '.join(lot.winners)}",
+        summary=lambda lot, plan: msg("diff.lot_winners", winners=tuple(lot.winners)),
     ),
-    (DistrictsFile, "districts"): _Items("Stadtbezirk", _name, key=_by_id, titled=False),
-    (District, "labs"): _Items("Quartierslabor", _lab_label, pair=lambda lab: lab.quarter or None),
+    (DistrictsFile, "districts"): _Items("diff.noun.district", _name, key=_by_id, titled=False),
+    (District, "labs"): _Items("diff.noun.lab", _lab_label, pair=lambda lab: lab.quarter or None),
     (DistrictsFile, "labs_district_unknown"): _Items(
-        "Quartierslabor (district not recorded)", _lab_label, pair=lambda lab: lab.quarter or None
+        "diff.noun.lab_no_district", _lab_label, pair=lambda lab: lab.quarter or None
     ),
-    (OrdersFile, "orders"): _Items("order", lambda o: str(o.id), key=_by_id),
-    (OrdersFile, "events"): _Items("event", lambda e: str(e.id), key=_by_id),
+    (OrdersFile, "orders"): _Items("diff.noun.order", lambda o: str(o.id), key=_by_id),
+    (OrdersFile, "events"): _Items("diff.noun.event", lambda e: str(e.id), key=_by_id),
     (OrdersFile, "complete_through"): _Items(
-        "completeness declaration",
-        lambda c: f"{c.record} through {format_date(c.through, 'de')}",
+        "diff.noun.completeness",
+        lambda c: msg("diff.completeness", record=c.record, day=format_date(c.through, "de")),
         pair=lambda c: (c.record, tuple(c.scope)),
     ),
 }
@@ -544,7 +602,8 @@ _NESTED: dict[tuple[type[Model], str], tuple[str, str, bool]] = {
     (AssemblyFile, "council_seats"): ("council_seats", "council seats", False),
     (AssemblyFile, "lenkungskreis"): ("lenkungskreis", "Lenkungskreis", False),
 }
-"""Top-level sub-models: (section, title, keep the field name in sentences)."""
+"""Top-level sub-models: (section, subject, keep the field name in sentences); the title shown
+is the catalogue's ``diff.title.<section>``."""
 
 _SECTION_OF_LIST: dict[tuple[type[Model], str], str] = {
     (AssemblyFile, "institutions"): "members",
@@ -558,7 +617,7 @@ _ROOT: dict[type[Model], tuple[str, str]] = {
     DistrictsFile: ("districts", "districts"),
     OrdersFile: ("orders", "orders"),
 }
-"""Section and title of plain values at the top of each file."""
+"""Section and subject of plain values at the top of each file."""
 
 
 # --- the walk ------------------------------------------------------------------------------
@@ -569,11 +628,11 @@ class _At:
     """Where the walk stands: the subject whose fields are compared."""
 
     section: str | None  # None at the top of a file
-    subject: str
-    title: str  # shown before a field name: "M09", "council term 2025-2030: Fraktion SPD"
+    subject: str  # the same in every language: "M09", "council term 2025-2030 / SPD"
+    title: Shown  # shown before a field name: "M09", "Ratsperiode 2025-2030: Fraktion SPD"
     path: str  # "measures[M09]"
     field: str = ""  # dotted field prefix inside the subject ("decision")
-    renamed_from: str | None = None  # "Fraktion GRÜNE & Volt": the item, for "renamed to"
+    renamed_from: Shown | None = None  # "Fraktion GRÜNE & Volt": the item, for "renamed to"
 
     def dotted(self, key: str) -> str:
         return f"{self.field}.{key}" if self.field else key
@@ -594,46 +653,53 @@ class _Ctx:
 
 def _value_text(
     cls: type[Model], name: str, before: Any, after: Any, ctx: _Ctx
-) -> tuple[str, bool]:
+) -> tuple[Shown, bool]:
     """("before → after" or "added X; removed Y", is_list) for one plain field."""
     info = cls.model_fields[name]
     quote = not _is_literal(info.annotation)
     namer = _NAMES.get((cls, name))
-    old_name = (lambda v: namer(ctx.old, v)) if namer is not None else None
-    new_name = (lambda v: namer(ctx.new, v)) if namer is not None else None
+    code = _CODES.get((cls, name))
+    old_name: Callable[[str], Shown] | None = None
+    new_name: Callable[[str], Shown] | None = None
+    if namer is not None:
+        old_name, new_name = (lambda v: namer(ctx.old, v)), (lambda v: namer(ctx.new, v))
+    elif code is not None:
+        old_name = new_name = lambda v: msg(f"{code}.{v}")
     if isinstance(before, list) and isinstance(after, list):
         removed = _minus(before, after)
         added = _minus(after, before)
-        parts = []
+        parts: list[Shown] = []
         if added:
-            parts.append("added " + _show(added, quote=quote, name=new_name))
+            parts.append(msg("diff.list_added", items=_show(added, quote=quote, name=new_name)))
         if removed:
-            parts.append("removed " + _show(removed, quote=quote, name=old_name))
+            parts.append(msg("diff.list_removed", items=_show(removed, quote=quote, name=old_name)))
         if not parts:
-            parts.append("reordered to " + _show(after, quote=quote, name=new_name))
-        return "; ".join(parts), True
+            parts.append(msg("diff.list_reordered", items=_show(after, quote=quote, name=new_name)))
+        return _also(parts), True
     shown_before = _show(before, quote=quote, name=old_name)
     shown_after = _show(after, quote=quote, name=new_name)
-    unit = " months" if cls is HorizonPolicy else ""
-    return f"{shown_before} → {shown_after}{unit}", False
+    key = "diff.arrow_months" if cls is HorizonPolicy else "diff.arrow"
+    return msg(key, before=shown_before, after=shown_after), False
 
 
 def _field_change(
     cls: type[Model], name: str, key: str, a: Any, b: Any, at: _At, ctx: _Ctx
 ) -> None:
-    section, title = at.section, at.title
+    section, title, subject = at.section, at.title, at.subject
     if section is None:
-        section, title = _ROOT[cls]
+        section, subject = _ROOT[cls]
+        title = msg(f"diff.title.{section}")
     dotted = at.dotted(key)
     if name == "name" and at.renamed_from is not None and not at.field:
-        text = f"{at.renamed_from} renamed to {b}"
+        text = msg("diff.renamed", old=at.renamed_from, new=b)
     else:
         shown, is_list = _value_text(cls, name, a, b, ctx)
-        text = f"{title} {dotted}{':' if is_list else ''} {shown}"
+        template = "diff.field_list" if is_list else "diff.field"
+        text = msg(template, title=title, field=_field_word(dotted), shown=shown)
     ctx.add(
         Change(
             section=section,
-            subject=at.subject or title,
+            subject=subject,
             kind="changed",
             text=text,
             field=dotted,
@@ -661,11 +727,12 @@ def _walk(old: Model, new: Model, at: _At, ctx: _Ctx) -> None:
         elif isinstance(a, Model) and isinstance(b, Model):
             nested = _NESTED.get((cls, name))
             if nested is not None:
-                section, title, keep = nested
-                inner = _At(section, title, title, key, key if keep else "")
+                section, subject, keep = nested
+                title = msg(f"diff.title.{section}")
+                inner = _At(section, subject, title, key, key if keep else "")
             elif at.section is None:
-                section, title = _ROOT[cls]
-                inner = _At(section, title, title, key, key)
+                section, subject = _ROOT[cls]
+                inner = _At(section, subject, msg(f"diff.title.{section}"), key, key)
             else:
                 inner = _At(
                     at.section, at.subject, at.title, at.path, at.dotted(key), at.renamed_from
@@ -691,31 +758,37 @@ def _compare_items(
     _emit_multiset(removed, pairs, added, spec, parent, section, path, ctx)
 
 
-def _within(parent: _At, text: str) -> str:
-    return f"{parent.title}: {text}" if parent.title else text
+def _within(parent: _At, text: Msg) -> Msg:
+    """``text`` inside its parent item ("Ratsperiode 2025-2030: Fraktion SPD hinzugefügt")."""
+    return msg("diff.within", title=parent.title, text=text) if parent.title else text
 
 
-def _named(spec: _Items, item: Any) -> str:
-    return f"{spec.noun} {spec.label(item)}" if spec.noun else spec.label(item)
+def _named(spec: _Items, item: Any) -> Msg:
+    return msg("diff.named", noun=msg(spec.noun), label=spec.label(item))
 
 
 def _subject(parent: _At, spec: _Items, item: Any) -> str:
     label = spec.label(item) if spec.key is not None else _named(spec, item)
-    return f"{parent.subject} / {label}" if parent.subject else label
+    shown = label.render("en") if isinstance(label, Msg) else str(label)
+    return f"{parent.subject} / {shown}" if parent.subject else shown
 
 
 def _added(
     item: Any, spec: _Items, parent: _At, section: str, path: str, ctx: _Ctx, *, removed: bool
 ) -> None:
     plan = ctx.old if removed else ctx.new
-    what = "removed" if removed else "added"
     summary = spec.summary(item, plan) if spec.summary is not None and not removed else ""
+    text = (
+        msg("diff.removed", item=_named(spec, item))
+        if removed
+        else msg("diff.added", item=_named(spec, item), summary=summary)
+    )
     ctx.add(
         Change(
             section=section,
             subject=_subject(parent, spec, item),
             kind="removed" if removed else "added",
-            text=_within(parent, f"{_named(spec, item)} {what}{summary}"),
+            text=_within(parent, text),
             before=_json(item) if removed else None,
             after=None if removed else _json(item),
             path=path,
@@ -746,7 +819,7 @@ def _compare_by_id(
         if before is None:
             _added(item, spec, parent, section, item_path, ctx, removed=False)
         elif before != item:
-            title = _named(spec, item) if spec.titled else spec.label(item)
+            title: Msg = _named(spec, item) if spec.titled else _label(spec, item)
             inner = _At(
                 section,
                 _subject(parent, spec, item),
@@ -764,13 +837,18 @@ def _compare_by_id(
                 section=section,
                 subject=parent.subject or list_key,
                 kind="changed",
-                text=_within(parent, f"order of {list_key} changed"),
+                text=_within(parent, msg("diff.reordered", list=_field_word(list_key))),
                 field=list_key,
                 before=kept_old,
                 after=kept_new,
                 path=path,
             )
         )
+
+
+def _label(spec: _Items, item: Any) -> Msg:
+    """An item's label alone (a measure's ID, a Stadtbezirk's name), as a text."""
+    return msg("diff.plain", text=spec.label(item))
 
 
 def _multiset_diff(
@@ -812,19 +890,21 @@ def _emit_multiset(
     for item in removed:
         _added(item, spec, parent, section, path, ctx, removed=True)
     for before, after in pairs:
-        details = []
+        details: list[Shown] = []
         cls = type(before)
         for name, info in cls.model_fields.items():
             a, b = getattr(before, name), getattr(after, name)
             if a != b:
                 shown, is_list = _value_text(cls, name, a, b, ctx)
-                details.append(f"{info.alias or name}{':' if is_list else ''} {shown}")
+                key = "diff.detail_list" if is_list else "diff.detail"
+                details.append(msg(key, name=_field_word(info.alias or name), shown=shown))
+        text = msg("diff.item_changed", item=_named(spec, after), details=_also(details))
         ctx.add(
             Change(
                 section=section,
                 subject=_subject(parent, spec, after),
                 kind="changed",
-                text=_within(parent, f"{_named(spec, after)} changed: {'; '.join(details)}"),
+                text=_within(parent, text),
                 before=_json(before),
                 after=_json(after),
                 path=path,
@@ -840,11 +920,17 @@ def _history(old: Measure, new: Measure, at: _At, ctx: _Ctx) -> None:
     removed, pairs, added = _multiset_diff(old.history, new.history, _STATUS_ENTRIES)
     key = "history"
     if _status_key(before) != _status_key(after):
-        text = f"{at.title} status {_status_text(before)} → {_status_text(after)}"
+        more: Shown = ""
         if after is not None:
-            text += f"; source: {after.source}"
-            if after.note:
-                text += f"; note: {after.note}"
+            note = msg("diff.status_note", note=after.note) if after.note else ""
+            more = msg("diff.status_source", source=after.source, note=note)
+        text = msg(
+            "diff.status",
+            title=at.title,
+            before=_status_text(before),
+            after=_status_text(after),
+            more=more,
+        )
         ctx.add(
             Change(
                 section=at.section or "measures",
@@ -916,15 +1002,22 @@ def seats_consequence(old: Plan, new: Plan, as_of: dt.date) -> SeatsConsequence:
     return SeatsConsequence(before, after, [r for r in result.rows() if r.before != r.after])
 
 
-def _lab_that_covers(district: District, covered_from: dt.date | None) -> str:
+def _lab_that_covers(text: Msg, district: District, covered_from: dt.date | None) -> Msg:
+    """``text`` with the Quartierslabor that covers the Stadtbezirk, if one is recorded."""
     for lab in district.labs:
         if lab.held_on is not None and lab.held_on == covered_from:
-            when = lab.date.format("de") if lab.date is not None else None
+            when: Shown | None = lab.date.format("de") if lab.date is not None else None
             if when is None and lab.held_by is not None:
-                when = f"by {format_date(lab.held_by, 'de')}"
-            name = f"Quartierslabor {lab.quarter}" if lab.quarter else "a Quartierslabor"
-            return f" ({name}, {when})" if when else f" ({name})"
-    return ""
+                when = msg("diff.by", day=format_date(lab.held_by, "de"))
+            name = msg("diff.lab_named", quarter=lab.quarter) if lab.quarter else msg("diff.a_lab")
+            if when is not None:
+                return msg("diff.covering_lab_when", text=text, lab=name, when=when)
+            return msg("diff.covering_lab", text=text, lab=name)
+    return text
+
+
+def _state(state: str) -> Msg:
+    return msg(f"diff.state.{state}")
 
 
 def coverage_consequence(old: Plan, new: Plan, as_of: dt.date) -> CoverageConsequence:
@@ -936,25 +1029,28 @@ def coverage_consequence(old: Plan, new: Plan, as_of: dt.date) -> CoverageConseq
     for d in after.districts:
         was = old_states.get(d.id)
         if was is None:
-            text = f"{d.name} (new Stadtbezirk): {d.state}"
+            text = msg("diff.district_new", name=d.name, state=_state(d.state))
             if d.state == "covered":
-                text += _lab_that_covers(new_districts[d.id], d.covered_from)
+                text = _lab_that_covers(text, new_districts[d.id], d.covered_from)
             changes.append(DistrictChange(d.id, d.name, None, d.state, text))
             continue
         if was.state == d.state:
             continue
         if d.state == "covered":
-            text = f"{d.name} now covered" + _lab_that_covers(new_districts[d.id], d.covered_from)
+            text = _lab_that_covers(
+                msg("diff.district_covered", name=d.name), new_districts[d.id], d.covered_from
+            )
         elif was.state == "covered":
-            text = f"{d.name} no longer covered (now {d.state})"
+            text = msg("diff.district_uncovered", name=d.name, state=_state(d.state))
         else:
-            text = f"{d.name} {was.state} → {d.state}"
+            text = msg(
+                "diff.district_state", name=d.name, before=_state(was.state), after=_state(d.state)
+            )
         changes.append(DistrictChange(d.id, d.name, was.state, d.state, text))
     for d in before.districts:
         if d.id not in new_states:
-            changes.append(
-                DistrictChange(d.id, d.name, d.state, None, f"{d.name} removed (was {d.state})")
-            )
+            text = msg("diff.district_removed", name=d.name, state=_state(d.state))
+            changes.append(DistrictChange(d.id, d.name, d.state, None, text))
     return CoverageConsequence(
         as_of,
         before.covered,
@@ -965,9 +1061,6 @@ def coverage_consequence(old: Plan, new: Plan, as_of: dt.date) -> CoverageConseq
         after.deadline_passed_uncovered,
         changes,
     )
-
-
-_PAST_DUE_WORDS = {"overdue": "overdue", "status_unknown": "past due, status unknown"}
 
 
 def overdue_consequence(old: Plan, new: Plan, as_of: dt.date) -> OverdueConsequence:
@@ -981,8 +1074,16 @@ def overdue_consequence(old: Plan, new: Plan, as_of: dt.date) -> OverdueConseque
         was = before.get(mid)
         if was is not None and was.state == o.state:
             continue
-        words = _PAST_DUE_WORDS[o.state]
-        since = f" (was: {_PAST_DUE_WORDS[was.state]})" if was is not None else ""
+        days = o.days_overdue
+        ago = msg("diff.days_ago.one") if days == 1 else msg("diff.days_ago.many", days=days)
+        text = msg(
+            "diff.past_due",
+            now=msg(f"diff.now.{o.state}", id=mid),
+            was=msg(f"diff.was.{was.state}") if was is not None else "",
+            due=format_date(o.due, "de"),
+            ago=ago,
+            status=_status_word(o.status),
+        )
         newly.append(
             OverdueEntry(
                 mid,
@@ -990,8 +1091,7 @@ def overdue_consequence(old: Plan, new: Plan, as_of: dt.date) -> OverdueConseque
                 o.due,
                 o.days_overdue,
                 o.status,
-                f"{mid} now {words}{since}: due {format_date(o.due, 'de')}, "
-                f"{o.days_overdue} days ago, status {o.status}",
+                text,
             )
         )
     resolved: list[OverdueEntry] = []
@@ -1000,17 +1100,21 @@ def overdue_consequence(old: Plan, new: Plan, as_of: dt.date) -> OverdueConseque
             continue
         measure = new_measures.get(mid)
         if measure is None:
-            reason, status, due = "the measure was removed", o.status, None
+            reason, status, due = msg("diff.reason.removed"), o.status, None
         else:
             due = new.due(measure)
             entry = status_on(measure, as_of)
             status = entry.status if entry is not None else "unknown"
             if status in FINISHED and entry is not None:
-                reason = f"now {status} ({entry.date.format('de')})"
+                reason = msg(
+                    "diff.reason.finished",
+                    status=_status_word(status),
+                    day=entry.date.format("de"),
+                )
             elif due >= as_of:
-                reason = f"now due {format_date(due, 'de')}"
+                reason = msg("diff.reason.due_later", day=format_date(due, "de"))
             else:
-                reason = f"status {status}"
+                reason = msg("diff.reason.status", status=_status_word(status))
         resolved.append(
             OverdueEntry(
                 mid,
@@ -1018,7 +1122,7 @@ def overdue_consequence(old: Plan, new: Plan, as_of: dt.date) -> OverdueConseque
                 due,
                 None,
                 status,
-                f"{mid} no longer {_PAST_DUE_WORDS[o.state]}: {reason}",
+                msg(f"diff.no_longer.{o.state}", id=mid, reason=reason),
             )
         )
     count = {
@@ -1049,9 +1153,10 @@ def orders_consequence(old: Plan, new: Plan, as_of: dt.date) -> OrdersConsequenc
         either = a if a is not None else b
         assert either is not None
         title = either.order.title
-        shown_was = outcome_label(was, "en") if was else "new order"
-        shown_now = outcome_label(now, "en") if now else "order removed"
-        changes.append(VerdictChange(oid, title, was, now, f"{title}: {shown_was} → {shown_now}"))
+        shown_was = msg(f"outcome.{was}") if was else msg("diff.order_new")
+        shown_now = msg(f"outcome.{now}") if now else msg("diff.order_removed")
+        text = msg("diff.verdict", title=title, before=shown_was, after=shown_now)
+        changes.append(VerdictChange(oid, title, was, now, text))
     return OrdersConsequence(as_of, changes)
 
 
@@ -1081,260 +1186,3 @@ def diff_plans(
         orders_consequence(old, new, as_of),
     )
     return PlanDiff(old_label, new_label, as_of, ctx.changes, consequences)
-
-
-# --- rendering -----------------------------------------------------------------------------
-
-
-def _change_count(d: PlanDiff) -> str:
-    n = len(d.changes)
-    return "1 change" if n == 1 else f"{n} changes"
-
-
-def _seat_scope(s: SeatsConsequence) -> str:
-    def pick(a: str, b: str) -> str:
-        return a if a == b else f"{a} → {b}"
-
-    b, a = s.before, s.after
-    term = pick(b.term, a.term)
-    seats = pick(str(b.seats), str(a.seats))
-    method = pick(METHOD_NAMES.get(b.method, b.method), METHOD_NAMES.get(a.method, a.method))
-    return f"council term {term}, {seats} seats, {method}"
-
-
-def _lot_text(lot: PendingLot | None) -> str:
-    if lot is None:
-        return "none"
-    seats = "1 seat" if lot.seats == 1 else f"{lot.seats} seats"
-    return f"{seats} among {', '.join(lot.candidates)}"
-
-
-def _seat_lines(s: SeatsConsequence) -> list[str]:
-    lines = []
-    if s.changes:
-        moves = ", ".join(f"{c.fraktion} {c.before} → {c.after}" for c in s.changes)
-        lines.append(f"seats: {moves}")
-    if s.before.lot != s.after.lot:
-        lines.append(f"lot pending: {_lot_text(s.before.lot)} → {_lot_text(s.after.lot)}")
-    if s.before.error != s.after.error:
-        if s.after.error:
-            lines.append(f"the seats cannot be computed any more: {s.after.error}")
-        else:
-            lines.append(f"the seats can be computed again (before: {s.before.error})")
-    return lines
-
-
-def _coverage_head(c: CoverageConsequence) -> str:
-    if (c.before_covered, c.before_total) == (c.after_covered, c.after_total):
-        counts = f"{c.after_covered}/{c.after_total} districts covered (unchanged)"
-    else:
-        counts = (
-            f"{c.before_covered}/{c.before_total} → {c.after_covered}/{c.after_total} "
-            "districts covered"
-        )
-    return counts
-
-
-def _coverage_lines(c: CoverageConsequence) -> list[str]:
-    lines = [d.text for d in c.districts]
-    if c.before_passed_uncovered != c.after_passed_uncovered:
-        lines.append(
-            "the deadline has now passed with a district not recorded as covered"
-            if c.after_passed_uncovered
-            else "every district is now recorded as covered by the deadline"
-        )
-    return lines
-
-
-def _overdue_head(o: OverdueConsequence) -> str:
-    head = f"{o.before} → {o.after} measures overdue"
-    if (o.before_unknown, o.after_unknown) != (0, 0):
-        head += f"; {o.before_unknown} → {o.after_unknown} past due, status unknown"
-    return head
-
-
-def render_text(d: PlanDiff) -> str:
-    """Plain text for the terminal and CI logs."""
-    out = [f"Plan changes: {d.old_label} → {d.new_label}"]
-    if not d.changes:
-        out.append(NO_CHANGES)
-        return "\n".join(out) + "\n"
-    out.append(_change_count(d))
-    for section, changes in d.by_section():
-        out.append("")
-        out.append(SECTIONS.get(section, section))
-        out.extend(f"  - {c.text}" for c in changes)
-    out.append("")
-    c = d.consequences
-    as_of = format_date(d.as_of, "de")
-    if not c.changed:
-        out.append(
-            f"Consequences on {as_of}: none for seats, Quartierslabore, overdue measures or "
-            "the orders' verdicts"
-        )
-        return "\n".join(out) + "\n"
-    out.append(f"Consequences on {as_of}")
-    if c.seats.changed:
-        out.append(f"  Vollversammlung ({_seat_scope(c.seats)})")
-        out.extend(f"    - {line}" for line in _seat_lines(c.seats))
-    if c.coverage.changed:
-        out.append(f"  Quartierslabore: {_coverage_head(c.coverage)}")
-        out.extend(f"    - {line}" for line in _coverage_lines(c.coverage))
-    if c.overdue.changed:
-        out.append(f"  Overdue: {_overdue_head(c.overdue)}")
-        out.extend(
-            f"    - {e.text}" for e in (*c.overdue.newly_overdue, *c.overdue.no_longer_overdue)
-        )
-    if c.orders.changed:
-        out.append("  Orders (verdict)")
-        out.extend(f"    - {v.text}" for v in c.orders.changes)
-    return "\n".join(out) + "\n"
-
-
-_MD_ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
-_MD_SPECIAL = re.compile(r"[\\`*_\[\]|~$#!]")
-
-
-def md_escape(text: str) -> str:
-    """Plan text made inert in Markdown: no links, HTML, emphasis, code or table breaks."""
-    return md_inert(" ".join(text.splitlines()), _md_syntax)
-
-
-def _md_syntax(text: str) -> str:
-    text = "".join(_MD_ENTITIES.get(ch, ch) for ch in text)
-    return _MD_SPECIAL.sub(lambda m: "\\" + m.group(0), text)
-
-
-def render_markdown(d: PlanDiff) -> str:
-    """Markdown for a pull-request comment or ``$GITHUB_STEP_SUMMARY``."""
-    e = md_escape
-    out = [f"### Plan changes: {e(d.old_label)} → {e(d.new_label)}", ""]
-    if not d.changes:
-        out.append(e(NO_CHANGES))
-        return "\n".join(out) + "\n"
-    out.append(f"{_change_count(d)}; consequences as of {format_date(d.as_of, 'de')}.")
-    for section, changes in d.by_section():
-        out += ["", f"#### {e(SECTIONS.get(section, section))}", ""]
-        out.extend(f"- {e(c.text)}" for c in changes)
-    c = d.consequences
-    out += ["", "#### Consequences", ""]
-    if not c.changed:
-        out.append("None for seats, Quartierslabore, overdue measures or the orders' verdicts.")
-        return "\n".join(out) + "\n"
-    if c.seats.changed:
-        s = c.seats
-        out.append(f"**Vollversammlung seats** ({e(_seat_scope(s))})")
-        out.append("")
-        if not s.before.error and not s.after.error:
-            out += ["| Fraktion | before | after | change |", "|:--|--:|--:|--:|"]
-            for row in s.rows():
-                delta = row.after - row.before
-                mark = f"{delta:+d}" if delta else ""
-                out.append(f"| {e(row.fraktion)} | {row.before} | {row.after} | {mark} |")
-            out.append("")
-        extra = [line for line in _seat_lines(s) if not line.startswith("seats: ")]
-        if extra:
-            out.extend(f"- {e(line)}" for line in extra)
-            out.append("")
-    if c.coverage.changed:
-        out.append(f"**Quartierslabore**: {e(_coverage_head(c.coverage))}")
-        out.append("")
-        out.extend(f"- {e(line)}" for line in _coverage_lines(c.coverage))
-        out.append("")
-    if c.overdue.changed:
-        out.append(f"**Overdue measures**: {e(_overdue_head(c.overdue))}")
-        out.append("")
-        entries = (*c.overdue.newly_overdue, *c.overdue.no_longer_overdue)
-        out.extend(f"- {e(entry.text)}" for entry in entries)
-        out.append("")
-    if c.orders.changed:
-        out.append("**Orders (verdict)**")
-        out.append("")
-        out.extend(f"- {e(v.text)}" for v in c.orders.changes)
-        out.append("")
-    while out and out[-1] == "":
-        out.pop()
-    return "\n".join(out) + "\n"
-
-
-def _iso(value: dt.date | None) -> str | None:
-    return value.isoformat() if value is not None else None
-
-
-def _overdue_json(entry: OverdueEntry) -> dict[str, Any]:
-    return {
-        "id": entry.id,
-        "title": entry.title,
-        "due": _iso(entry.due),
-        "days_overdue": entry.days_overdue,
-        "status": entry.status,
-        "text": entry.text,
-    }
-
-
-def diff_json(d: PlanDiff) -> dict[str, Any]:
-    """The documented, stable JSON shape of ``ksplan diff --format json``."""
-    c = d.consequences
-    return {
-        "old": d.old_label,
-        "new": d.new_label,
-        "as_of": d.as_of.isoformat(),
-        "has_changes": has_changes(d),
-        "changes": [change.to_json() for change in d.changes],
-        "consequences": {
-            "seats": {
-                "changed": c.seats.changed,
-                "before": c.seats.before.to_json(),
-                "after": c.seats.after.to_json(),
-                "changes": [
-                    {"id": s.id, "fraktion": s.fraktion, "before": s.before, "after": s.after}
-                    for s in c.seats.changes
-                ],
-            },
-            "coverage": {
-                "changed": c.coverage.changed,
-                "before": {
-                    "covered": c.coverage.before_covered,
-                    "total": c.coverage.before_total,
-                    "deadline_passed_uncovered": c.coverage.before_passed_uncovered,
-                },
-                "after": {
-                    "covered": c.coverage.after_covered,
-                    "total": c.coverage.after_total,
-                    "deadline_passed_uncovered": c.coverage.after_passed_uncovered,
-                },
-                "districts": [
-                    {
-                        "id": x.id,
-                        "name": x.name,
-                        "before": x.before,
-                        "after": x.after,
-                        "text": x.text,
-                    }
-                    for x in c.coverage.districts
-                ],
-            },
-            "overdue": {
-                "changed": c.overdue.changed,
-                "before": c.overdue.before,
-                "after": c.overdue.after,
-                "before_unknown": c.overdue.before_unknown,
-                "after_unknown": c.overdue.after_unknown,
-                "newly_overdue": [_overdue_json(x) for x in c.overdue.newly_overdue],
-                "no_longer_overdue": [_overdue_json(x) for x in c.overdue.no_longer_overdue],
-            },
-            "orders": {
-                "changed": c.orders.changed,
-                "changes": [
-                    {
-                        "id": v.id,
-                        "title": v.title,
-                        "before": v.before,
-                        "after": v.after,
-                        "text": v.text,
-                    }
-                    for v in c.orders.changes
-                ],
-            },
-        },
-    }

@@ -14,9 +14,11 @@ import datetime as dt
 import subprocess
 from pathlib import Path
 
-from ksplan.diff import PlanDiff, diff_plans, render_text
+from ksplan.diff import PlanDiff, diff_plans
 from ksplan.errors import KsplanError
+from ksplan.i18n import t
 from ksplan.plan import PLAN_FILES, build_plan, read_documents
+from ksplan.views.diff import render_text
 from ksplan.yaml_reader import parse_yaml_bytes, read_file_bytes
 
 ATTRIBUTES_LINE = "*.yaml diff=ksplan"
@@ -30,12 +32,13 @@ def _version(path: str) -> bytes | None:
 
 
 def driver_text(path: str, old_file: str, new_file: str, as_of: dt.date) -> str:
-    """The semantic diff of one plan file, as git shows it."""
+    """The semantic diff of one plan file, as git shows it (in the language in force, which
+    ``KSPLAN_LANG`` sets)."""
     target = Path(path)
     name = target.stem
     header = f"ksplan diff {path}\n"
     if name not in PLAN_FILES:
-        return header + "(not a plan file: measures.yaml, assembly.yaml or districts.yaml)\n"
+        return header + t("diff.driver.not_plan_file") + "\n"
     plan_dir = target.parent
     try:
         documents = read_documents(plan_dir)
@@ -43,19 +46,25 @@ def driver_text(path: str, old_file: str, new_file: str, as_of: dt.date) -> str:
         for label, version in (("old", old_file), ("new", new_file)):
             raw = _version(version)
             if raw is None:
-                return header + f"({path} is {'added' if label == 'old' else 'deleted'})\n"
+                gone = "diff.driver.added" if label == "old" else "diff.driver.deleted"
+                return header + t(gone, path=path) + "\n"
             docs = dict(documents)
             docs[name] = parse_yaml_bytes(raw, target, f"{path} ({label})")
             sides.append(build_plan(docs, plan_dir))
-        result: PlanDiff = diff_plans(sides[0], sides[1], as_of, old_label="old", new_label="new")
+        result: PlanDiff = diff_plans(
+            sides[0],
+            sides[1],
+            as_of,
+            old_label=t("diff.driver.old"),
+            new_label=t("diff.driver.new"),
+        )
         return header + render_text(result)
     except KsplanError as exc:
         from ksplan.output import problem_line
 
         lines = [problem_line(p) for p in exc.problems] or [exc.message]
-        return (
-            header + "cannot compare semantically: " + exc.message + "\n" + "\n".join(lines) + "\n"
-        )
+        reason = t("diff.driver.cannot_compare", reason=exc.message)
+        return header + reason + "\n" + "\n".join(lines) + "\n"
 
 
 def textconv_text(path: Path) -> str:
