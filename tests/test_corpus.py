@@ -29,6 +29,8 @@ from ruamel.yaml import YAML
 
 from .conftest import DATA
 
+pytestmark = pytest.mark.usefixtures("english")  # what is found and where (German: *_de.py)
+
 CORPUS = Path(__file__).resolve().parent / "corpus"
 SECONDS = 5.0
 PEAK_MB = 300

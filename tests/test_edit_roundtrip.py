@@ -27,6 +27,8 @@ from ksplan.yaml_writer import EditRefused
 
 from .conftest import DATA, edit
 
+pytestmark = pytest.mark.usefixtures("english")  # what is found and where (German: *_de.py)
+
 LINES = re.compile(rb"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+\Z")
 
 # Titles that a loader would turn into numbers, dates or special floats and write back
