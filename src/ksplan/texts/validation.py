@@ -373,6 +373,154 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Dieses Ereignis ist auf {day} datiert, also nach heute.",
         "this event is dated {day}, after today",
     ),
+    # --- reading a file (ksplan.yaml_reader) ---------------------------------------------------
+    "v.file.yaml": ("eine YAML-Datei", "a YAML file"),
+    "v.file.whose": ("Plan-Dateien", "plan files"),
+    "v.file.fifo": ("eine benannte Pipe (FIFO)", "a named pipe (FIFO)"),
+    "v.file.socket": ("ein Socket", "a socket"),
+    "v.file.device": ("ein Gerät", "a device"),
+    "v.file.special": ("keine gewöhnliche Datei", "not a regular file"),
+    "v.file.folder": (
+        "Das ist ein Ordner, hier wird aber {what} erwartet.",
+        "this is a folder, but {what} is expected here",
+    ),
+    "v.file.kind": (
+        "Das ist {kind}, hier wird aber {what} erwartet.",
+        "this is {kind}, but {what} is expected here",
+    ),
+    "v.file.size": (
+        "Die Datei ist {size} MB groß; {whose} dürfen höchstens {limit} groß sein.",
+        "the file is {size} MB; {whose} may be at most {limit}",
+    ),
+    "v.file.larger": (
+        "Die Datei ist größer als {limit}; {whose} dürfen höchstens {limit} groß sein.",
+        "the file is larger than {limit}; {whose} may be at most {limit}",
+    ),
+    "v.file.missing": ("Diese Datei gibt es nicht.", "the file does not exist"),
+    "v.file.denied": (
+        "Die Datei kann nicht gelesen werden (keine Berechtigung).",
+        "the file cannot be read (permission denied)",
+    ),
+    "v.file.loop": (
+        "Die Datei ist eine Verknüpfung, die auf sich selbst zurückführt (eine Schleife von "
+        "Verknüpfungen).",
+        "the file is a symbolic link that leads back to itself (a loop of links)",
+    ),
+    "v.file.os": (
+        "Die Datei kann nicht gelesen werden ({reason}).",
+        "the file cannot be read ({reason})",
+    ),
+    "v.file.utf": (
+        "Die Datei ist als {encoding} gespeichert; bitte speichern Sie sie als UTF-8 (in den "
+        "meisten Editoren: „Speichern unter“ → Codierung UTF-8).",
+        "the file is saved as {encoding}; save it as UTF-8 (in most editors: "
+        "'Save with encoding' → UTF-8)",
+    ),
+    "v.file.nul": (
+        "Die Datei enthält ein NUL-Byte; sie ist keine Textdatei (oder nicht UTF-8).",
+        "the file contains a NUL byte; it is not a text file (or not UTF-8)",
+    ),
+    "v.file.not_utf8": (
+        "Die Datei ist nicht in UTF-8 gespeichert: Das Byte 0x{byte} kann nicht gelesen werden "
+        "(vermutlich wurde sie als Latin-1 oder Windows-1252 gespeichert); bitte speichern Sie "
+        "sie als UTF-8.",
+        "the file is not UTF-8: byte 0x{byte} cannot be read (it was probably saved as Latin-1 "
+        "or Windows-1252); save it as UTF-8",
+    ),
+    "v.file.empty": (
+        "Die Datei ist leer; sie sollte die Daten des Plans enthalten.",
+        "the file is empty; it should hold the plan's data",
+    ),
+    "v.file.comments": (
+        "Die Datei enthält nur Kommentare; sie sollte die Daten des Plans enthalten.",
+        "the file holds only comments; it should hold the plan's data",
+    ),
+    "v.yaml.nested": ("Die Daten sind zu tief verschachtelt.", "the data is nested too deeply"),
+    "v.yaml.tab": (
+        "Zum Einrücken wird ein Tabulator verwendet; YAML erlaubt dort nur Leerzeichen.",
+        "a tab character is used for indentation; YAML allows only spaces there",
+    ),
+    "v.yaml.key": (
+        "Die Einrückung hier passt nicht zu den Zeilen darüber (oder es fehlt ein ':').",
+        "the indentation here does not match the lines above (or a ':' is missing)",
+    ),
+    "v.yaml.colon": (
+        "Ein ':' ist hier nicht erlaubt; setzen Sie Text, der ': ' enthält, in Anführungszeichen.",
+        "a ':' is not allowed here; put text that contains ': ' in quotes",
+    ),
+    "v.yaml.bracket": (
+        "Eine Liste in [eckigen Klammern] ist nicht geschlossen.",
+        "a list in [brackets] is not closed",
+    ),
+    "v.yaml.brace": (
+        "Ein Abschnitt in {open}geschweiften Klammern{close} ist nicht geschlossen.",
+        "a mapping in {open}braces{close} is not closed",
+    ),
+    "v.yaml.quote": (
+        "Die Datei endet mitten in einem Text in Anführungszeichen.",
+        "the file ends in the middle of a quoted text",
+    ),
+    "v.yaml.dash": (
+        "Die Einrückung dieses Listeneintrags passt nicht zu den Einträgen darüber.",
+        "the indentation of this list item does not match the items above",
+    ),
+    "v.yaml.syntax": ("YAML-Syntaxfehler: {problem}", "YAML syntax error: {problem}"),
+    "v.yaml.control": (
+        "Die Datei enthält ein Steuerzeichen{what}, das YAML nicht erlaubt.",
+        "the file contains a control character{what} that YAML does not allow",
+    ),
+    "v.yaml.values": (
+        "Die Datei enthält mehr als {limit} Werte (Schlüssel, Texte, Zahlen, Listen und "
+        "Abschnitte); eine Plan-Datei darf höchstens {limit} enthalten.",
+        "the file holds more than {limit} values (keys, texts, numbers, lists and mappings); "
+        "a plan file may hold at most {limit}",
+    ),
+    "v.yaml.tag": (
+        "YAML-Tags wie '{tag}' werden in Plan-Dateien nicht verwendet.",
+        "YAML tags such as '{tag}' are not used in plan files",
+    ),
+    "v.yaml.long_text": (
+        "Dieser Text ist {length} Zeichen lang; erlaubt sind höchstens {limit}.",
+        "this text is {length} characters long; at most {limit} are allowed",
+    ),
+    "v.yaml.text_control": (
+        "Dieser Text enthält das Steuerzeichen U+{code} (geschrieben als Escape wie \\e oder "
+        "\\x1b); Steuerzeichen sind in Plan-Dateien nicht erlaubt.",
+        "this text contains the control character U+{code} (written as an escape such as \\e "
+        "or \\x1b); control characters are not allowed in plan files",
+    ),
+    "v.yaml.depth": (
+        "Die Daten sind mehr als {limit} Ebenen tief verschachtelt.",
+        "the data is nested more than {limit} levels deep",
+    ),
+    "v.yaml.alias_depth": (
+        "Die Daten sind mehr als {limit} Ebenen tief verschachtelt (über den Verweis '*{anchor}').",
+        "the data is nested more than {limit} levels deep (through the alias '*{anchor}')",
+    ),
+    "v.yaml.no_anchor": (
+        "Der Verweis '*{anchor}' bezieht sich auf keinen Anker '&{anchor}' weiter oben.",
+        "the alias '*{anchor}' refers to no anchor '&{anchor}' above it",
+    ),
+    "v.yaml.expansion": (
+        "Verweise (*name) vergrößern die Daten hier auf mehr als {limit} Werte; bitte schreiben "
+        "Sie die Daten aus.",
+        "aliases (*name) here expand the data to more than {limit} values; write the data out "
+        "instead",
+    ),
+    "v.yaml.second": (
+        "Hier beginnt ein zweites YAML-Dokument ('---'); eine Plan-Datei enthält genau eines.",
+        "a second YAML document starts here ('---'); a plan file holds exactly one",
+    ),
+    "v.yaml.key_word": (
+        "Ein Schlüssel muss ein einfaches Wort sein, keine Liste und kein Abschnitt.",
+        "a key must be a plain word, not a list or mapping",
+    ),
+    "v.yaml.key_twice": (
+        "Der Schlüssel '{key}' kommt in diesem Abschnitt zweimal vor: zuerst in Zeile {first}, "
+        "wieder in Zeile {again}; der Wert aus Zeile {first} gilt, dieser wird nicht beachtet.",
+        "the key '{key}' appears twice in this mapping: first on line {first}, again on line "
+        "{again}; the value on line {first} is kept, this one is ignored",
+    ),
     # --- validate's summary (ksplan.cli) and problem lines (ksplan.output) ------------------
     "v.shipped": (
         "der mitgelieferte Dortmunder Plan ({folder})",
