@@ -181,7 +181,10 @@ def _model_args(annotation: Any) -> list[type[Model]]:
 
 
 def _expected_text(ctx: dict[str, Any]) -> str:
-    return str(ctx.get("expected", "")).replace("'", "")
+    """The allowed values pydantic lists ("'a', 'b' or 'c'"), in the language in force."""
+    text = str(ctx.get("expected", "")).replace("'", "")
+    first, joined, last = text.rpartition(" or ")
+    return t("v.or", first=first, last=last) if joined else text
 
 
 def _clip(value: Any) -> Any:

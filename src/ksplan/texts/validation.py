@@ -10,12 +10,12 @@ from __future__ import annotations
 TEXTS: dict[str, tuple[str, str]] = {
     # --- how a found value is named (ksplan.dates.describe) -------------------------------
     "v.found.nothing": ("nichts (ein leerer Wert)", "nothing (an empty value)"),
-    "v.found.bool": ("den Ja/Nein-Wert {value}", "the yes/no value {value}"),
+    "v.found.bool": ("der Ja/Nein-Wert {value}", "the yes/no value {value}"),
     "v.found.number": ("die Zahl {digits}", "the number {digits}"),
     "v.found.digits": ("{head}… ({n} Ziffern)", "{head}… ({n} digits)"),
-    "v.found.text": ("den Text '{value}'", "the text '{value}'"),
+    "v.found.text": ("der Text '{value}'", "the text '{value}'"),
     "v.found.mapping": (
-        "einen Abschnitt (Zeilen „Schlüssel: Wert“)",
+        "ein Abschnitt (Zeilen „Schlüssel: Wert“)",
         "a mapping (key: value lines)",
     ),
     "v.found.list": ("eine Liste", "a list"),
@@ -90,7 +90,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "expected true or false, found {found}",
     ),
     "v.not_allowed": (
-        "{found} ist hier nicht zulässig; bitte verwenden Sie einen dieser Werte: {allowed}",
+        "Hier ist {found} nicht zulässig; bitte verwenden Sie einen dieser Werte: {allowed}",
         "{found} is not allowed here; use one of: {allowed}",
     ),
     "v.expected_list": (
@@ -101,6 +101,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Hier wird ein Abschnitt erwartet (Zeilen „Schlüssel: Wert“); gefunden wurde {found}.",
         "expected a mapping (key: value lines), found {found}",
     ),
+    "v.or": ("{first} oder {last}", "{first} or {last}"),
     "v.empty": ("Dieses Feld darf nicht leer sein.", "must not be empty"),
     "v.too_long": (
         "Der Text ist zu lang ({length} Zeichen; erlaubt sind höchstens {limit}).",
@@ -523,7 +524,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     # --- validate's summary (ksplan.cli) and problem lines (ksplan.output) ------------------
     "v.shipped": (
-        "der mitgelieferte Dortmunder Plan ({folder})",
+        "Der mitgelieferte Dortmunder Plan ({folder})",
         "the shipped Dortmund plan ({folder})",
     ),
     "v.summary.valid": (
