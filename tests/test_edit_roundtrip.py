@@ -216,7 +216,10 @@ def test_a_shared_list_is_not_edited_through_one_of_its_names(cli: Any, tmp_path
         assert path.read_bytes() == before
 
 
-def test_an_edit_on_a_plan_without_measures_says_so(cli: Any, tmp_path: Path) -> None:
+def test_an_edit_on_a_plan_without_measures_says_so(
+    cli: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("KSPLAN_LANG", "de")
     folder = tmp_path / "plan"
     shutil.copytree(DATA, folder)
     path = folder / "measures.yaml"

@@ -154,7 +154,11 @@ def test_refused_edit_leaves_the_file_byte_identical(cli: Any, repo: Path) -> No
             2,
             "Der Februar 2024 hat 29 Tage",
         ),
-        (("measure", "status", "M01", "done", "--source", ""), 1, "Dieses Feld darf nicht leer sein"),
+        (
+            ("measure", "status", "M01", "done", "--source", ""),
+            1,
+            "Dieses Feld darf nicht leer sein",
+        ),
         (
             ("lab", "add", "Nirgendwo", "--source", "x"),
             2,
