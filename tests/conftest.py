@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +27,30 @@ def own_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Monk
     folder = tmp_path_factory.mktemp("cache")
     monkeypatch.setenv("XDG_CACHE_HOME", str(folder))
     return folder / "ksplan"
+
+
+@pytest.fixture(autouse=True)
+def _language_of_the_environment() -> None:
+    """Every test starts in the language the environment asks for (German unless
+    KSPLAN_LANG says otherwise): a command run in this process with ``--lang en`` sets the
+    language in force, and that must not carry over into the next test."""
+    from ksplan.i18n import parse_language, use
+
+    use(parse_language(os.environ.get("KSPLAN_LANG", "")) or "de")
+
+
+@pytest.fixture
+def english(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """ksplan speaks English in this test: the core in this process (``ksplan.i18n.use``),
+    the command line run here and every ksplan it starts (``KSPLAN_LANG=en``). For tests about
+    *what* is found and where; the German wording is tested on its own."""
+    from ksplan.i18n import language, use
+
+    before = language()
+    monkeypatch.setenv("KSPLAN_LANG", "en")
+    use("en")
+    yield
+    use(before)
 
 
 @pytest.fixture

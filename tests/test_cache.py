@@ -106,7 +106,7 @@ def test_an_invalid_plan_is_never_stored_and_reported_as_without_a_cache(
 
 
 def test_the_day_validate_checks_against_is_part_of_the_key(
-    plan_dir: Path, parses: list[str]
+    plan_dir: Path, parses: list[str], english: None
 ) -> None:
     """validate warns about events after today: a plan checked yesterday is checked again."""
     edit(plan_dir / "assembly.yaml", "meetings: []\n", "meetings:\n  - date: 2030-01-15\n")

@@ -40,7 +40,7 @@ def test_version(cli: Any) -> None:
 def test_python_dash_m_validate_as_subprocess(tmp_path: Path) -> None:
     result = run("validate", cwd=REPO)
     assert result.returncode == 0, result.stderr
-    assert "data: the plan is valid" in result.stdout
+    assert "data: Der Plan ist in Ordnung" in result.stdout
 
 
 def test_invalid_plan_as_subprocess_has_no_traceback(plan_dir: Path) -> None:

@@ -29,6 +29,8 @@ from ruamel.yaml import YAML
 
 from .conftest import DATA
 
+pytestmark = pytest.mark.usefixtures("english")  # what is found and where (German: *_de.py)
+
 CORPUS = Path(__file__).resolve().parent / "corpus"
 SECONDS = 5.0
 PEAK_MB = 300
@@ -55,6 +57,7 @@ class Case:
     command: list[str] | None = None  # ksplan's arguments ("{plan}": the plan folder)
     messages: list[str] = field(default_factory=list)  # more text that must all be shown
     unchanged: bool = False  # the plan files are byte-identical afterwards
+    lang: str = "en"  # the language the case runs in (KSPLAN_LANG)
 
 
 def load_cases() -> list[Case]:
@@ -392,7 +395,8 @@ def check_output(case: Case, run: Run) -> None:
 
 
 @pytest.mark.parametrize("case", [c for c in CASES if not c.heavy], ids=lambda c: c.id)
-def test_broken_plan(case: Case, tmp_path: Path, cli: Any) -> None:
+def test_broken_plan(case: Case, tmp_path: Path, cli: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("KSPLAN_LANG", case.lang)
     plan = materialise(case, tmp_path)
     before = {p.name: p.read_bytes() for p in plan.glob("*.yaml")} if case.unchanged else {}
     check_output(case, run_case(case, plan, tmp_path, cli))

@@ -533,7 +533,7 @@ def test_invalid_plan_at_one_side_names_the_side(tmp_path: Path) -> None:
     assert not has_changes(run_diff(repo / "data", ["HEAD~1", "HEAD~1"], AS_OF))
 
 
-def test_unreadable_yaml_at_a_revision(tmp_path: Path) -> None:
+def test_unreadable_yaml_at_a_revision(tmp_path: Path, english: None) -> None:
     repo = new_repo(tmp_path / "repo")
     districts = repo / "data" / "districts.yaml"
     edit(districts, "  - id: eving\n", "  - id: eving\n\t name: Tab\n")

@@ -27,6 +27,8 @@ from ksplan.yaml_writer import EditRefused
 
 from .conftest import DATA, edit
 
+pytestmark = pytest.mark.usefixtures("english")  # what is found and where (German: *_de.py)
+
 LINES = re.compile(rb"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+\Z")
 
 # Titles that a loader would turn into numbers, dates or special floats and write back
@@ -214,7 +216,10 @@ def test_a_shared_list_is_not_edited_through_one_of_its_names(cli: Any, tmp_path
         assert path.read_bytes() == before
 
 
-def test_an_edit_on_a_plan_without_measures_says_so(cli: Any, tmp_path: Path) -> None:
+def test_an_edit_on_a_plan_without_measures_says_so(
+    cli: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("KSPLAN_LANG", "de")
     folder = tmp_path / "plan"
     shutil.copytree(DATA, folder)
     path = folder / "measures.yaml"

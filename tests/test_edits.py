@@ -134,7 +134,7 @@ def test_refused_edit_leaves_the_file_byte_identical(cli: Any, repo: Path) -> No
     # a held lab needs a date: the edit would make the plan invalid
     result = cli("lab", "add", "eving", "--source", "x", "--plan", str(repo))
     assert result.exit_code == 1
-    assert "a held Quartierslabor needs 'date'" in result.output
+    assert "Ein durchgeführtes Quartierslabor braucht 'date'" in result.output
     assert "nothing was written" in result.output
     assert (repo / "districts.yaml").read_bytes() == before
     assert git(repo, "status", "--porcelain") == ""
@@ -152,9 +152,13 @@ def test_refused_edit_leaves_the_file_byte_identical(cli: Any, repo: Path) -> No
         (
             ("measure", "status", "M01", "done", "--source", "x", "--date", "2024-02-30"),
             2,
-            "February 2024 has 29 days",
+            "Der Februar 2024 hat 29 Tage",
         ),
-        (("measure", "status", "M01", "done", "--source", ""), 1, "must not be empty"),
+        (
+            ("measure", "status", "M01", "done", "--source", ""),
+            1,
+            "Dieses Feld darf nicht leer sein",
+        ),
         (
             ("lab", "add", "Nirgendwo", "--source", "x"),
             2,
@@ -165,7 +169,7 @@ def test_refused_edit_leaves_the_file_byte_identical(cli: Any, repo: Path) -> No
             2,
             "„maybe“ ist kein Stand eines Quartierslabors",
         ),
-        (("meeting", "add", "gestern"), 2, "expected a date written as YYYY-MM-DD"),
+        (("meeting", "add", "gestern"), 2, "31.12.2024 oder 2024-12-31"),
         (("report-event", "add", "bund", "2024-01-01"), 2, "„bund“ ist keine Art von Bericht"),
     ],
 )
@@ -309,7 +313,7 @@ def test_an_event_dated_after_today_is_written_with_a_warning(cli: Any, repo: Pa
     )
     assert result.exit_code == 0
     assert "gespeichert in" in result.stdout
-    assert "recorded as held but dated 2042-05-14, after today" in result.stderr
+    assert "als durchgeführt erfasst, aber auf 14.05.2042 datiert" in result.stderr
     check = cli("validate", "--plan", str(repo))
     assert check.exit_code == 0
-    assert "warning: districts[eving].labs[0].date" in check.stdout
+    assert "Hinweis: districts[eving].labs[0].date" in check.stdout

@@ -29,6 +29,8 @@ from ksplan.yaml_writer import atomic_write
 
 from .conftest import DATA
 
+pytestmark = pytest.mark.usefixtures("english")  # what is found and where (German: *_de.py)
+
 SLOW_SELECTED = "'slow' in config.getoption('markexpr') or os.environ.get('KSPLAN_SLOW') == '1'"
 
 

@@ -65,6 +65,8 @@ def _without_data(text: str) -> str:
 
 
 COMMANDS: list[list[str]] = [
+    ["validate"],
+    ["validate", "--plan", "nowhere"],
     ["measures"],
     ["measures", "--status", "fertig"],
     ["seats"],

@@ -605,7 +605,7 @@ def test_error_in_included_template_names_that_file(plan: Plan, tmp_path: Path) 
         render_report(plan, AS_OF, "html", template=own)
 
 
-def test_unreadable_templates(plan: Plan, tmp_path: Path) -> None:
+def test_unreadable_templates(plan: Plan, tmp_path: Path, english: None) -> None:
     with pytest.raises(UsageError, match="does not exist"):
         render_report(plan, AS_OF, "md", template=tmp_path / "nope.j2")
     with pytest.raises(UsageError, match="is a folder"):

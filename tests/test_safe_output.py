@@ -79,7 +79,7 @@ def test_escapes_read_as_the_same_characters_in_json() -> None:
     assert json.loads(f'"{visible(text)}"') == text
 
 
-def test_ids_with_hidden_characters_are_named() -> None:
+def test_ids_with_hidden_characters_are_named(english: None) -> None:
     assert hidden_character("M0\u200b5") == "the invisible character U+200B ZERO WIDTH SPACE"
     assert hidden_character("m\u202e") == (
         "the direction-changing character U+202E RIGHT-TO-LEFT OVERRIDE"

@@ -171,7 +171,7 @@ def test_unparsable_date_is_a_usage_error(cli: Any, command: str, bad: str) -> N
     result = cli(command, "--as-of", bad)
     assert result.exit_code == 2
     assert "Traceback" not in result.output
-    assert "date" in result.output
+    assert "kein Datum" in result.output
 
 
 def test_german_as_of_is_accepted(cli: Any) -> None:

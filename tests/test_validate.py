@@ -14,6 +14,8 @@ import pytest
 
 from .conftest import edit
 
+pytestmark = pytest.mark.usefixtures("english")  # what is found and where (German: *_de.py)
+
 LOCATED = re.compile(r"^(?P<file>[^:\n]+\.yaml):(?P<line>\d+):(?P<col>\d+): (?P<rest>.*)$", re.M)
 
 
@@ -377,7 +379,9 @@ def test_github_format_is_plain_annotations(cli: Any, plan_dir: Path) -> None:
     lines = result.stdout.splitlines()
     assert len(lines) == 2  # model errors first, then the references of what is valid
     line, reference = lines
-    assert reference.endswith("::the body 'dezernat-33' is not defined under 'bodies'")
+    assert reference.endswith(
+        "::the body 'dezernat-33' is not defined under 'bodies' — did you mean 'dezernat-3'?"
+    )
     assert line.startswith("::error file=")
     assert ",line=" in line and ",col=" in line and ",title=measures[M04].horizon::" in line
     assert line.endswith(

@@ -3,15 +3,16 @@ result, so that it is never stale.
 
 The key is a hash of: every byte of the plan files, which of them exist, and the names they
 are shown by; the source of ksplan itself (its version, the models and every rule); the
-installed pydantic, pydantic-core and ruamel.yaml; the Python version; and, for ``validate``,
-the day (it warns about events dated after it). Any change of any of them is a miss, and the
+installed pydantic, pydantic-core and ruamel.yaml; the Python version; the language in force
+(the problems and warnings kept are worded in it); and, for ``validate``, the day (it warns
+about events dated after it). Any change of any of them is a miss, and the
 plan is read and validated as without a cache. Only valid plans are stored.
 
-Where: ``$XDG_CACHE_HOME/ksplan``, else ``~/.cache/ksplan``; a file per plan folder (and one
-for ``validate``), a few dozen at most. Deleting the folder is always safe. A cache file that
-cannot be read, is damaged, belongs to someone else or is writable by others is ignored (and
-replaced); a cache that cannot be written is not written. Edits never use it: they read and
-validate the files they change themselves.
+Where: ``$XDG_CACHE_HOME/ksplan``, else ``~/.cache/ksplan``; a file per plan folder and
+language (and one for ``validate``), a few dozen at most. Deleting the folder is always safe. A
+cache file that cannot be read, is damaged, belongs to someone else or is writable by others
+is ignored (and replaced); a cache that cannot be written is not written. Edits never use it:
+they read and validate the files they change themselves.
 
 ``report`` keeps its output the same way, keyed also by the day, format and language and by
 every byte of the shipped templates (a report from a user's own template is always rendered).
@@ -41,6 +42,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 from ksplan import __version__
 from ksplan.errors import Problem
 from ksplan.gcpause import gc_paused
+from ksplan.i18n import language
 from ksplan.paths import display_path
 
 if TYPE_CHECKING:
@@ -174,7 +176,7 @@ class _Entry:
         self.key = None if digests is None else self._key()
         folder_id = _digest(os.fsencode(os.path.abspath(directory))).hex()[:32]
         dated = "" if today is None else "-dated"
-        self.path = cache_dir() / f"{folder_id}{dated}.plan"
+        self.path = cache_dir() / f"{folder_id}{dated}-{language()}.plan"
 
     def _key(self) -> bytes:
         day = b"-" if self.today is None else self.today.isoformat().encode()
@@ -381,6 +383,7 @@ def _key(directory: Path, digests: dict[str, bytes], day: bytes) -> bytes:
     part(__version__.encode())
     part(sys.version.encode())
     part(day)
+    part(language().encode())  # the messages kept are worded in it
     for stamp in _code_stamps():
         part(stamp)
     for name in PLAN_FILES:

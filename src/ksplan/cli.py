@@ -194,7 +194,8 @@ def validate(
 
         from ksplan.cache import summary as checked
         from ksplan.errors import PlanInvalid, PlanUnreadable
-        from ksplan.output import count_text, problem_dict, write_problems
+        from ksplan.i18n import count, t
+        from ksplan.output import problem_dict, write_problems
         from ksplan.paths import resolve_plan_dir
 
         if fmt not in ("text", "json", "github"):
@@ -227,21 +228,24 @@ def validate(
 
             name = str(directory)
             if directory == shipped("data"):  # the fallback: no --plan, no $KSPLAN_PLAN, no ./data
-                name = f"the shipped Dortmund plan ({directory})"
+                name = t("v.shipped", folder=directory)
             if code == ExitCode.OK:
-                n_measures = count_text(loaded.measures, "measure")
-                summary = (
-                    f"{name}: the plan is valid — {n_measures}, "
-                    f"{count_text(loaded.districts, 'district')}, "
-                    f"{count_text(loaded.terms, 'council term')}, "
-                    f"{count_text(loaded.orders, 'order')}"
+                summary = t(
+                    "v.summary.valid",
+                    name=name,
+                    measures=count(loaded.measures, "v.n.measure"),
+                    districts=count(loaded.districts, "v.n.district"),
+                    terms=count(loaded.terms, "v.n.term"),
+                    orders=count(loaded.orders, "v.n.order"),
                 )
                 if warnings:
-                    summary += f" ({count_text(len(warnings), 'warning')})"
+                    summary += t("v.summary.warnings", warnings=count(len(warnings), "v.n.warning"))
             elif code == ExitCode.UNREADABLE:
-                summary = f"{name}: the plan cannot be read ({count_text(len(errors), 'problem')})"
+                summary = t(
+                    "v.summary.unreadable", name=name, problems=count(len(errors), "v.n.problem")
+                )
             else:
-                summary = f"{name}: the plan is invalid ({count_text(len(errors), 'error')})"
+                summary = t("v.summary.invalid", name=name, errors=count(len(errors), "v.n.error"))
             sys.stdout.write(summary + "\n")
         return code
 

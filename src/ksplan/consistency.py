@@ -15,6 +15,7 @@ from typing import Any
 
 from ksplan.dates import add_months
 from ksplan.errors import Problem
+from ksplan.i18n import day, language, t
 from ksplan.plan import MAX_PROBLEMS_PER_FILE, Plan, too_many
 from ksplan.yaml_reader import YamlDocument
 
@@ -24,6 +25,7 @@ Check = Callable[[Plan], Iterator[Problem]]
 def _duplicates(
     doc: YamlDocument, base: tuple[str | int, ...], items: Iterable[Any], attr: str, what: str
 ) -> Iterator[Problem]:
+    """``what``: the catalogue key of what is named twice (``v.what.measure``)."""
     first: dict[Any, int] = {}
     for index, item in enumerate(items):
         value = getattr(item, attr)
@@ -31,7 +33,7 @@ def _duplicates(
             line, _ = doc.locate((*base, first[value], attr))
             yield doc.problem(
                 (*base, index, attr),
-                f"the {what} '{value}' is used twice (first on line {line})",
+                t("v.duplicate", what=t(what), value=value, line=line),
                 code="duplicate-id",
             )
         else:
@@ -41,9 +43,9 @@ def _duplicates(
 def check_measures(plan: Plan) -> Iterator[Problem]:
     doc = plan.documents["measures"]
     mf = plan.measures_file
-    yield from _duplicates(doc, ("fields",), mf.fields, "id", "Handlungsfeld ID")
-    yield from _duplicates(doc, ("bodies",), mf.bodies, "id", "body ID")
-    yield from _duplicates(doc, ("measures",), mf.measures, "id", "measure ID")
+    yield from _duplicates(doc, ("fields",), mf.fields, "id", "v.what.field")
+    yield from _duplicates(doc, ("bodies",), mf.bodies, "id", "v.what.body")
+    yield from _duplicates(doc, ("measures",), mf.measures, "id", "v.what.measure")
     fields = {f.id for f in mf.fields}
     bodies = {b.id for b in mf.bodies}
     used: set[str] = set()
@@ -51,8 +53,12 @@ def check_measures(plan: Plan) -> Iterator[Problem]:
         if measure.field not in fields:
             yield doc.problem(
                 ("measures", i, "field"),
-                f"the Handlungsfeld '{measure.field}' is not defined under 'fields' "
-                f"(defined: {', '.join(sorted(fields))})",
+                t(
+                    "v.ref.field",
+                    value=measure.field,
+                    defined=", ".join(sorted(fields)),
+                    hint=_suggest(measure.field, fields),
+                ),
                 code="unknown-reference",
             )
         seen: set[str] = set()
@@ -61,13 +67,13 @@ def check_measures(plan: Plan) -> Iterator[Problem]:
             if owner not in bodies:
                 yield doc.problem(
                     ("measures", i, "owners", j),
-                    f"the body '{owner}' is not defined under 'bodies'",
+                    t("v.ref.body", value=owner, hint=_suggest(owner, bodies)),
                     code="unknown-reference",
                 )
             if owner in seen:
                 yield doc.problem(
                     ("measures", i, "owners", j),
-                    f"the body '{owner}' is listed twice for this measure",
+                    t("v.body_twice", value=owner),
                     code="duplicate-id",
                 )
             seen.add(owner)
@@ -76,14 +82,18 @@ def check_measures(plan: Plan) -> Iterator[Problem]:
             if after.start < before.start:
                 yield doc.problem(
                     ("measures", i, "history", j, "date"),
-                    f"the status history is not in date order: {after} comes after {before}",
+                    t(
+                        "v.history_order",
+                        after=after.format(language()),
+                        before=before.format(language()),
+                    ),
                     code="order",
                 )
     for i, body in enumerate(mf.bodies):
         if body.id not in used:
             yield doc.problem(
                 ("bodies", i, "id"),
-                f"the body '{body.id}' is responsible for no measure",
+                t("v.body_unused", value=body.id),
                 code="unused",
                 severity="warning",
             )
@@ -92,7 +102,7 @@ def check_measures(plan: Plan) -> Iterator[Problem]:
         if report.covers is not None and report.kind != "rat":
             yield doc.problem(
                 ("reports", j, "covers"),
-                "'covers' is for a report to the Rat given after the year it is about",
+                t("v.covers_rat"),
                 code="value",
             )
         elif report.covers is not None and report.covers not in (
@@ -101,15 +111,18 @@ def check_measures(plan: Plan) -> Iterator[Problem]:
         ):
             yield doc.problem(
                 ("reports", j, "covers"),
-                f"a report given in {report.date.year} can cover {report.date.year} or "
-                f"{report.date.year - 1}, not {report.covers}",
+                t(
+                    "v.covers_year",
+                    year=report.date.year,
+                    previous=report.date.year - 1,
+                    covers=report.covers,
+                ),
                 code="value",
             )
         if report.kind == "aboeoab" and report.date < established:
             yield doc.problem(
                 ("reports", j, "date"),
-                f"this report to the ABöOAB is dated before the motion of {established} that "
-                "asks for them",
+                t("v.report_before_motion", established=day(established)),
                 code="order",
                 severity="warning",
             )
@@ -117,7 +130,7 @@ def check_measures(plan: Plan) -> Iterator[Problem]:
         if mf.reports[j].date < mf.reports[j - 1].date:
             yield doc.problem(
                 ("reports", j, "date"),
-                "the reports are not in date order",
+                t("v.reports_order"),
                 code="order",
             )
     # Last: these read top-level values (unset on a partial plan when they are broken).
@@ -129,8 +142,7 @@ def check_measures(plan: Plan) -> Iterator[Problem]:
         except ValueError:  # after the year 9999
             yield doc.problem(
                 ("plan", "decision", "date"),
-                f"measures '{horizon}' are due {months} months after the decision date "
-                f"{decision}, which is after the year 9999: the date cannot be right",
+                t("v.horizon_year", horizon=horizon, months=months, decision=day(decision)),
                 code="value",
             )
 
@@ -149,7 +161,7 @@ def check_assembly(plan: Plan) -> Iterator[Problem]:
             other = doc.locate((first[member.id][0], first[member.id][1], "id"))[0]
             yield doc.problem(
                 (section, i, "id"),
-                f"the member ID '{member.id}' is used twice (first on line {other})",
+                t("v.duplicate", what=t("v.what.member"), value=member.id, line=other),
                 code="duplicate-id",
             )
         else:
@@ -157,16 +169,16 @@ def check_assembly(plan: Plan) -> Iterator[Problem]:
     if a.chair not in first:
         yield doc.problem(
             ("chair",),
-            f"the chair '{a.chair}' is not a member of the assembly",
+            t("v.chair", value=a.chair, hint=_suggest(a.chair, set(first))),
             code="unknown-reference",
         )
-    yield from _duplicates(doc, ("terms",), a.terms, "id", "council term")
-    yield from _duplicates(doc, ("working_groups",), a.working_groups, "id", "working group ID")
-    for t in range(1, len(a.terms)):
-        if a.terms[t].starts <= a.terms[t - 1].starts:
+    yield from _duplicates(doc, ("terms",), a.terms, "id", "v.what.term")
+    yield from _duplicates(doc, ("working_groups",), a.working_groups, "id", "v.what.working_group")
+    for k in range(1, len(a.terms)):
+        if a.terms[k].starts <= a.terms[k - 1].starts:
             yield doc.problem(
-                ("terms", t, "election"),
-                "the council terms are not in date order (each starts after the one before)",
+                ("terms", k, "election"),
+                t("v.terms_order"),
                 code="order",
             )
     seen: dict[date, int] = {}
@@ -174,56 +186,60 @@ def check_assembly(plan: Plan) -> Iterator[Problem]:
         if meeting.date < a.established.date:
             yield doc.problem(
                 ("meetings", j, "date"),
-                f"this meeting is dated before the Vollversammlung was established "
-                f"({a.established.date})",
+                t("v.meeting_before", established=day(a.established.date)),
                 code="order",
                 severity="warning",
             )
         if meeting.date in seen:
             yield doc.problem(
                 ("meetings", j, "date"),
-                f"a meeting on this day is recorded already (entry {seen[meeting.date] + 1}); "
-                "one day counts once",
+                t("v.meeting_twice", entry=seen[meeting.date] + 1),
                 code="duplicate",
                 severity="warning",
             )
         seen.setdefault(meeting.date, j)
     for j in range(1, len(a.meetings)):
         if a.meetings[j].date < a.meetings[j - 1].date:
-            yield doc.problem(
-                ("meetings", j, "date"), "the meetings are not in date order", code="order"
-            )
-    for t, term in enumerate(a.terms):
-        yield from _check_term(doc, t, term)
+            yield doc.problem(("meetings", j, "date"), t("v.meetings_order"), code="order")
+    for k, term in enumerate(a.terms):
+        yield from _check_term(doc, k, term)
     # Last: these read top-level values (unset on a partial plan when they are broken).
     if a.established.date.year >= 9999:  # the rules count the calendar years after it
         yield doc.problem(
             ("established", "date"),
-            f"{a.established.date} is too far in the future: the meetings are counted by the "
-            "calendar years after it, and there is no year 10000",
+            t("v.established_far", established=day(a.established.date)),
             code="value",
         )
     voting = len(a.institutions) + len(a.ex_officio) + a.council_seats.seats
     if voting != a.voting_members:
         yield doc.problem(
             ("voting_members",),
-            f"voting_members says {a.voting_members}, but the members listed add up to {voting}: "
-            f"{len(a.institutions)} institutions + {len(a.ex_officio)} ex officio + "
-            f"{a.council_seats.seats} council seats",
+            t(
+                "v.voting_members",
+                said=a.voting_members,
+                counted=voting,
+                institutions=len(a.institutions),
+                ex_officio=len(a.ex_officio),
+                seats=a.council_seats.seats,
+            ),
             code="count",
         )
 
 
-def _check_term(doc: YamlDocument, t: int, term: Any) -> Iterator[Problem]:
-    base = ("terms", t)
-    yield from _duplicates(doc, (*base, "fraktionen"), term.fraktionen, "id", "Fraktion ID")
+def _check_term(doc: YamlDocument, k: int, term: Any) -> Iterator[Problem]:
+    base = ("terms", k)
+    yield from _duplicates(doc, (*base, "fraktionen"), term.fraktionen, "id", "v.what.fraktion")
     ids = {f.id for f in term.fraktionen}
     for i, fraktion in enumerate(term.fraktionen):
         if fraktion.mandates < term.min_fraktion_size:
             yield doc.problem(
                 (*base, "fraktionen", i, "mandates"),
-                f"a Fraktion needs at least {term.min_fraktion_size} members in this term; "
-                f"'{fraktion.name}' has {fraktion.mandates}",
+                t(
+                    "v.fraktion_size",
+                    need=term.min_fraktion_size,
+                    name=fraktion.name,
+                    has=fraktion.mandates,
+                ),
                 code="count",
             )
     seated = (
@@ -234,8 +250,7 @@ def _check_term(doc: YamlDocument, t: int, term: Any) -> Iterator[Problem]:
     if seated > term.council_seats:
         yield doc.problem(
             (*base, "council_seats"),
-            f"the council has {term.council_seats} seats, but Fraktionen, Ratsgruppen and "
-            f"single members together hold {seated}",
+            t("v.council_seats", seats=term.council_seats, seated=seated),
             code="count",
         )
     for i, lot in enumerate(term.lots):
@@ -243,7 +258,7 @@ def _check_term(doc: YamlDocument, t: int, term: Any) -> Iterator[Problem]:
             if winner not in ids:
                 yield doc.problem(
                     (*base, "lots", i, "winners", j),
-                    f"the lot winner '{winner}' is not a Fraktion of the term {term.id}",
+                    t("v.lot_winner", value=winner, term=term.id, hint=_suggest(winner, ids)),
                     code="unknown-reference",
                 )
 
@@ -251,8 +266,8 @@ def _check_term(doc: YamlDocument, t: int, term: Any) -> Iterator[Problem]:
 def check_districts(plan: Plan) -> Iterator[Problem]:
     doc = plan.documents["districts"]
     d = plan.districts_file
-    yield from _duplicates(doc, ("districts",), d.districts, "id", "district ID")
-    yield from _duplicates(doc, ("districts",), d.districts, "name", "district name")
+    yield from _duplicates(doc, ("districts",), d.districts, "id", "v.what.district")
+    yield from _duplicates(doc, ("districts",), d.districts, "name", "v.what.district_name")
 
 
 def check_orders(plan: Plan) -> Iterator[Problem]:
@@ -261,8 +276,8 @@ def check_orders(plan: Plan) -> Iterator[Problem]:
     if doc is None:
         return
     o = plan.orders_file
-    yield from _duplicates(doc, ("orders",), o.orders, "id", "order ID")
-    yield from _duplicates(doc, ("events",), o.events, "id", "event ID")
+    yield from _duplicates(doc, ("orders",), o.orders, "id", "v.what.order")
+    yield from _duplicates(doc, ("events",), o.events, "id", "v.what.event")
     order_ids = {x.id for x in o.orders}
     given = {x.id: x.date for x in o.orders}
     for i, event in enumerate(o.events):
@@ -270,43 +285,38 @@ def check_orders(plan: Plan) -> Iterator[Problem]:
             if ref not in order_ids:
                 yield doc.problem(
                     ("events", i, "orders", j),
-                    f"the order '{ref}' is not defined under 'orders'" + _suggest(ref, order_ids),
+                    t("v.ref.order", value=ref, hint=_suggest(ref, order_ids)),
                     code="unknown-reference",
                 )
             elif ref in event.orders[:j]:
                 yield doc.problem(
                     ("events", i, "orders", j),
-                    f"the order '{ref}' is named twice",
+                    t("v.order_twice", value=ref),
                     code="duplicate-id",
                 )
             elif event.by < given[ref]:
                 yield doc.problem(
                     ("events", i, "orders", j),
-                    f"this event happened before the order '{ref}' was given ({given[ref]}): "
-                    "it is not counted as evidence for it",
+                    t("v.event_before_order", value=ref, given=day(given[ref])),
                     code="order",
                     severity="warning",
                 )
     for i, order in enumerate(o.orders):
         if order.due is not None and order.due < order.date:
-            yield doc.problem(
-                ("orders", i, "due"), "the deadline lies before the order was given", code="order"
-            )
+            yield doc.problem(("orders", i, "due"), t("v.due_before_order"), code="order")
         if order.start is not None and order.every is not None:
             half = order.every == "half-year" and order.date.month > 6
             first = date(order.date.year, 7 if half else 1, 1)
             if order.start < first:
                 yield doc.problem(
                     ("orders", i, "start"),
-                    f"the first period counted starts before the period in which the order was "
-                    f"given ({order.date}); it can start on {first} at the earliest",
+                    t("v.start_early", given=day(order.date), first=day(first)),
                     code="order",
                 )
     if len(plan.orders_of("coverage")) > 1:
         yield doc.problem(
             ("orders",),
-            "only one order of kind 'coverage' (a Quartierslabor in every Stadtbezirk) is "
-            "supported",
+            t("v.one_coverage"),
             code="count",
         )
 
@@ -326,22 +336,26 @@ def check_completeness(plan: Plan) -> Iterator[Problem]:
             if names is None:
                 yield doc.problem(
                     ("complete_through", i, "scope"),
-                    f"the record '{declared.record}' has no parts to choose: leave out 'scope'",
+                    t("v.scope_none", record=declared.record),
                     code="value",
                 )
                 break
             if item not in names:
                 yield doc.problem(
                     ("complete_through", i, "scope", j),
-                    f"'{item}' is not one of the {declared.record} record's parts"
-                    + _suggest(item, names),
+                    t(
+                        "v.scope_unknown",
+                        value=item,
+                        record=declared.record,
+                        hint=_suggest(item, names),
+                    ),
                     code="unknown-reference",
                 )
 
 
 def _suggest(wrong: str, known: set[str]) -> str:
     close = difflib.get_close_matches(wrong, sorted(known), n=1, cutoff=0.6)
-    return f" — did you mean '{close[0]}'?" if close else ""
+    return t("v.did_you_mean", name=close[0]) if close else ""
 
 
 def check_future_dates(plan: Plan, today: date) -> Iterator[Problem]:
@@ -355,14 +369,14 @@ def check_future_dates(plan: Plan, today: date) -> Iterator[Problem]:
                 if entry.date.start > today:
                     yield measures.problem(
                         ("measures", i, "history", j, "date"),
-                        f"this status entry is dated {entry.date}, after today",
+                        t("v.future.history", day=entry.date.format(language())),
                         code="future",
                         severity="warning",
                     )
         for j, report in enumerate(plan.measures_file.reports):
             if report.date > today:
                 yield measures.problem(
-                    ("reports", j, "date"), "this report is dated after today", code="future",
+                    ("reports", j, "date"), t("v.future.report"), code="future",
                     severity="warning",
                 )  # fmt: skip
     assembly = plan.documents.get("assembly")
@@ -370,7 +384,7 @@ def check_future_dates(plan: Plan, today: date) -> Iterator[Problem]:
         for j, meeting in enumerate(plan.assembly.meetings):
             if meeting.date > today:
                 yield assembly.problem(
-                    ("meetings", j, "date"), "this meeting is dated after today", code="future",
+                    ("meetings", j, "date"), t("v.future.meeting"), code="future",
                     severity="warning",
                 )  # fmt: skip
     districts = plan.documents.get("districts")
@@ -380,8 +394,7 @@ def check_future_dates(plan: Plan, today: date) -> Iterator[Problem]:
                 if lab.status == "held" and lab.date is not None and lab.date.start > today:
                     yield districts.problem(
                         ("districts", d, "labs", j, "date"),
-                        f"this Quartierslabor is recorded as held but dated {lab.date}, "
-                        "after today",
+                        t("v.future.lab", day=lab.date.format(language())),
                         code="future",
                         severity="warning",
                     )
@@ -391,7 +404,7 @@ def check_future_dates(plan: Plan, today: date) -> Iterator[Problem]:
             if order.date > today:
                 yield orders.problem(
                     ("orders", j, "date"),
-                    f"this order is dated {order.date}, after today",
+                    t("v.future.order", day=day(order.date)),
                     code="future",
                     severity="warning",
                 )
@@ -399,7 +412,7 @@ def check_future_dates(plan: Plan, today: date) -> Iterator[Problem]:
             if event.date is not None and event.date.start > today:
                 yield orders.problem(
                     ("events", j, "date"),
-                    f"this event is dated {event.date}, after today",
+                    t("v.future.event", day=event.date.format(language())),
                     code="future",
                     severity="warning",
                 )

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from ksplan.i18n import language, number, t
+
 _ISO_RE = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
 _PARTIAL_RE = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
 
@@ -35,16 +37,17 @@ MONTHS_EN = tuple(calendar.month_name[1:])
 
 def _check_year(year: int, text: str) -> None:
     if year < 1:  # the calendar starts with year 1; Python's dates cannot hold year 0
-        raise ValueError(f"'{text}' is not a date: there is no year 0 (the years start at 1)")
+        raise ValueError(t("v.date.year0", text=text))
 
 
 def _check_day(year: int, month: int, day: int, text: str) -> date:
     _check_year(year, text)
     if not 1 <= month <= 12:
-        raise ValueError(f"'{text}' is not a date: there is no month {month}")
+        raise ValueError(t("v.date.month", text=text, month=month))
     last = calendar.monthrange(year, month)[1]
     if not 1 <= day <= last:
-        raise ValueError(f"'{text}' is not a date: {MONTHS_EN[month - 1]} {year} has {last} days")
+        names = MONTHS_DE if language() == "de" else MONTHS_EN
+        raise ValueError(t("v.date.day", text=text, month=names[month - 1], year=year, last=last))
     return date(year, month, day)
 
 
@@ -53,7 +56,7 @@ def parse_iso_date(value: Any) -> date:
     if isinstance(value, date):
         return value
     if not isinstance(value, str):
-        raise ValueError(f"expected a date written as YYYY-MM-DD, found {describe(value)}")
+        raise ValueError(t("v.date.iso_found", found=describe(value)))
     return _iso_text(value)
 
 
@@ -62,9 +65,7 @@ def _iso_text(value: str) -> date:
     """A plan holds few distinct dates, many times over: each text is parsed once."""
     match = _ISO_RE.fullmatch(value.strip())
     if match is None:
-        raise ValueError(
-            f"expected a date written as YYYY-MM-DD (e.g. 2019-02-21), found '{value}'"
-        )
+        raise ValueError(t("v.date.iso_text", value=value))
     year, month, day = (int(g) for g in match.groups())
     return _check_day(year, month, day, value)
 
@@ -72,22 +73,22 @@ def _iso_text(value: str) -> date:
 def describe(value: Any) -> str:
     """How a found value is named in messages."""
     if value is None:
-        return "nothing (an empty value)"
+        return t("v.found.nothing")
     if isinstance(value, bool):
-        return f"the yes/no value {str(value).lower()}"
+        return t("v.found.bool", value=str(value).lower())
     if isinstance(value, int):
         digits = str(value)
         if len(digits) > 40:
-            digits = f"{digits[:20]}… ({len(digits.lstrip('-')):,} digits)"
-        return f"the number {digits}"
+            digits = t("v.found.digits", head=digits[:20], n=number(len(digits.lstrip("-"))))
+        return t("v.found.number", digits=digits)
     if isinstance(value, str):
         if len(value) > 80:
             value = f"{value[:80]}…"
-        return f"the text '{value}'"
+        return t("v.found.text", value=value)
     if isinstance(value, dict):
-        return "a mapping (key: value lines)"
+        return t("v.found.mapping")
     if isinstance(value, list):
-        return "a list"
+        return t("v.found.list")
     return repr(value)
 
 
@@ -108,9 +109,7 @@ class PartialDate:
         if isinstance(value, int) and not isinstance(value, bool) and 1000 <= value <= 9999:
             return cls(value)
         if not isinstance(value, str):
-            raise ValueError(
-                f"expected a date as YYYY, YYYY-MM or YYYY-MM-DD, found {describe(value)}"
-            )
+            raise ValueError(t("v.date.partial_found", found=describe(value)))
         return _partial_text(value)
 
     @property
@@ -151,10 +150,7 @@ def _partial_text(value: str) -> PartialDate:
     """Each distinct text once (the dates are immutable, so they can be shared)."""
     match = _PARTIAL_RE.fullmatch(value.strip())
     if match is None:
-        raise ValueError(
-            f"expected a date as YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2024, 2024-05 or "
-            f"2024-05-14), found '{value}'"
-        )
+        raise ValueError(t("v.date.partial_text", value=value))
     year = int(match.group(1))
     _check_year(year, value)
     if match.group(2) is None:
@@ -162,7 +158,7 @@ def _partial_text(value: str) -> PartialDate:
     month = int(match.group(2))
     if match.group(3) is None:
         if not 1 <= month <= 12:
-            raise ValueError(f"'{value}' is not a date: there is no month {month}")
+            raise ValueError(t("v.date.month", text=value, month=month))
         return PartialDate(year, month)
     day = int(match.group(3))
     _check_day(year, month, day, value)
@@ -207,4 +203,6 @@ def parse_cli_date(value: str) -> date:
     if german:
         day, month, year = (int(g) for g in german.groups())
         return _check_day(year, month, day, value)
+    if _ISO_RE.fullmatch(text) is None:
+        raise ValueError(t("v.date.cli", value=value))
     return parse_iso_date(text)

@@ -24,6 +24,7 @@ from pydantic import (
 
 from ksplan.apportionment import MAX_COUNT
 from ksplan.dates import PartialDate, parse_iso_date
+from ksplan.i18n import t
 
 SLUG_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 MEASURE_ID_PATTERN = r"^M[0-9]{2,5}$"
@@ -52,11 +53,8 @@ def _ascii_pattern(pattern: str, what: str, example: str) -> Any:
 
             hidden = hidden_character(value)
             if hidden is not None:  # looks right, is not: say what cannot be seen
-                raise ValueError(
-                    f"'{value}' is not a valid {what}: it contains {hidden}, which cannot be "
-                    "seen; type the ID again"
-                )
-            raise ValueError(f"'{value}' is not a valid {what} (expected e.g. '{example}')")
+                raise ValueError(t("v.id.hidden", value=value, what=t(what), hidden=hidden))
+            raise ValueError(t("v.id.bad", value=value, what=t(what), example=example))
         return value
 
     return check
@@ -64,23 +62,17 @@ def _ascii_pattern(pattern: str, what: str, example: str) -> Any:
 
 Slug = Annotated[
     str,
-    AfterValidator(
-        _ascii_pattern(
-            SLUG_PATTERN, "ID: use lowercase letters a-z, digits and hyphens", "innenstadt-nord"
-        )
-    ),
+    AfterValidator(_ascii_pattern(SLUG_PATTERN, "v.what.slug", "innenstadt-nord")),
     Field(max_length=64, json_schema_extra={"pattern": SLUG_PATTERN}),
 ]
 MeasureId = Annotated[
     str,
-    AfterValidator(
-        _ascii_pattern(MEASURE_ID_PATTERN, "measure ID: 'M' and two to five digits", "M05")
-    ),
+    AfterValidator(_ascii_pattern(MEASURE_ID_PATTERN, "v.what.measure_id", "M05")),
     Field(json_schema_extra={"pattern": MEASURE_ID_PATTERN}),
 ]
 TermId = Annotated[
     str,
-    AfterValidator(_ascii_pattern(TERM_ID_PATTERN, "council term: two years", "2020-2025")),
+    AfterValidator(_ascii_pattern(TERM_ID_PATTERN, "v.what.term_id", "2020-2025")),
     Field(json_schema_extra={"pattern": TERM_ID_PATTERN}),
 ]
 Text = Annotated[str, Field(min_length=1, max_length=MAX_TEXT)]
@@ -321,7 +313,7 @@ class Term(Model):
     def _years(self) -> Term:
         first, last = (int(y) for y in self.id.split("-"))
         if last <= first:
-            raise ValueError(f"the term '{self.id}' must end after it starts")
+            raise ValueError(t("v.term.ends", term=self.id))
         return self
 
     @property
@@ -364,10 +356,7 @@ class Lab(Model):
     @model_validator(mode="after")
     def _dated_if_held(self) -> Lab:
         if self.status == "held" and not (self.date or self.held_by or self.held_after):
-            raise ValueError(
-                "a held Quartierslabor needs 'date' (as precise as known), 'held_by' (the day "
-                "by which it had taken place) or 'held_after' (the day after which it took place)"
-            )
+            raise ValueError(t("v.lab.dated"))
         return self
 
     @property
@@ -459,10 +448,10 @@ class Order(Model):
         }
         for name in needs.get(self.kind, ()):
             if getattr(self, name) is None:
-                raise ValueError(f"an order of kind '{self.kind}' needs '{name}'")
+                raise ValueError(t("v.order.needs", kind=self.kind, name=name))
         for name in ("due", "every", "at_least", "start", "record"):
             if getattr(self, name) is not None and name not in allowed[self.kind]:
-                raise ValueError(f"'{name}' does not belong to an order of kind '{self.kind}'")
+                raise ValueError(t("v.order.foreign", kind=self.kind, name=name))
         return self
 
 
@@ -481,10 +470,7 @@ class Event(Model):
     @model_validator(mode="after")
     def _dated(self) -> Event:
         if (self.date is None) == (self.before is None):
-            raise ValueError(
-                "an event needs exactly one of 'date' (as precise as known) and 'before' "
-                "(the day before which it happened)"
-            )
+            raise ValueError(t("v.event.dated"))
         return self
 
     @property
@@ -515,7 +501,7 @@ class Completeness(Model):
     @model_validator(mode="after")
     def _reasoned(self) -> Completeness:
         if self.source is None and self.note is None:
-            raise ValueError("say why the record is complete: give 'source' or 'note'")
+            raise ValueError(t("v.complete.why"))
         return self
 
 

@@ -66,12 +66,14 @@ def hidden_character(text: str) -> str | None:
     if match is None:
         return None
     char = match.group()
+    from ksplan.i18n import t
+
     name = unicodedata.name(char, "")
-    kind = "direction-changing" if char in _BIDI else "invisible"
+    kind = "bidi" if char in _BIDI else "invisible"
     if unicodedata.category(char) == "Cc":
         kind = "control"
     label = f"U+{ord(char):04X}" + (f" {name}" if name else "")
-    return f"the {kind} character {label}"
+    return t(f"v.hidden.{kind}", label=label)
 
 
 # A line of a CI log that starts with ``::`` (after blanks) is a workflow command, and
@@ -250,7 +252,9 @@ def problem_line(p: Problem) -> str:
     """``FILE:LINE:COL: path.to.field: message`` (``warning:`` marks warnings)."""
     parts = [_where(p)]
     if p.severity == "warning":
-        parts.append("warning")
+        from ksplan.i18n import t
+
+        parts.append(t("v.warning"))
     if p.field:
         parts.append(p.field)
     parts.append(p.message)
@@ -306,4 +310,5 @@ def write_problems(problems: Sequence[Problem], fmt: str, stream: TextIO) -> Non
 
 
 def count_text(n: int, singular: str, plural: str | None = None) -> str:
+    """English only (the measures table's title); worded texts use :func:`ksplan.i18n.count`."""
     return f"{n} {singular if n == 1 else (plural or singular + 's')}"

@@ -22,6 +22,7 @@ from pydantic import ValidationError
 from ksplan.dates import add_months, describe
 from ksplan.errors import PlanInvalid, PlanUnreadable, Problem
 from ksplan.gcpause import gc_paused
+from ksplan.i18n import number, t
 from ksplan.models import (
     FILE_MODELS,
     AssemblyFile,
@@ -180,7 +181,10 @@ def _model_args(annotation: Any) -> list[type[Model]]:
 
 
 def _expected_text(ctx: dict[str, Any]) -> str:
-    return str(ctx.get("expected", "")).replace("'", "")
+    """The allowed values pydantic lists ("'a', 'b' or 'c'"), in the language in force."""
+    text = str(ctx.get("expected", "")).replace("'", "")
+    first, joined, last = text.rpartition(" or ")
+    return t("v.or", first=first, last=last) if joined else text
 
 
 def _clip(value: Any) -> Any:
@@ -199,60 +203,52 @@ def explain(error: Any, known_keys: set[str]) -> tuple[str, bool, str]:
     loc = error["loc"]
     last = loc[-1] if loc else ""
     if kind == "missing":
-        return f"the required field '{last}' is missing", False, "missing"
+        return t("v.missing", field=last), False, "missing"
     if kind == "extra_forbidden":
         import difflib  # only to suggest a name for an unknown key
 
         from ksplan.output import hidden_character
 
         close = difflib.get_close_matches(str(last), sorted(known_keys), n=1, cutoff=0.6)
-        hint = f" — did you mean '{close[0]}'?" if close else ""
+        hint = t("v.did_you_mean", name=close[0]) if close else ""
         hidden = hidden_character(str(last))
         if hidden is not None:
-            hint = f" — it contains {hidden}, which cannot be seen{hint}"
-        return f"unknown field '{last}'{hint}", True, "unknown-field"
+            hint = t("v.hidden_in_key", hidden=hidden, hint=hint)
+        return t("v.unknown_field", field=last, hint=hint), True, "unknown-field"
     if kind == "string_type":
         hint = ""
         if isinstance(value, (int, bool)) or value is None:
-            hint = " (put it in quotes if it is meant as text)"
-        return f"expected text, found {describe(value)}{hint}", False, "type"
+            hint = t("v.quote_hint")
+        return t("v.expected_text", found=describe(value), hint=hint), False, "type"
     if kind in ("int_type", "int_parsing", "int_from_float"):
-        return f"expected a whole number, found {describe(value)}", False, "type"
+        return t("v.expected_int", found=describe(value)), False, "type"
     if kind in ("bool_type", "bool_parsing"):
-        return f"expected true or false, found {describe(value)}", False, "type"
+        return t("v.expected_bool", found=describe(value)), False, "type"
     if kind == "literal_error":
         shown = describe(value)
-        return f"{shown} is not allowed here; use one of: {_expected_text(ctx)}", False, "value"
+        return t("v.not_allowed", found=shown, allowed=_expected_text(ctx)), False, "value"
     if kind == "list_type":
-        return (
-            f"expected a list (lines starting with '- '), found {describe(value)}",
-            False,
-            "type",
-        )
+        return t("v.expected_list", found=describe(value)), False, "type"
     if kind in ("model_type", "dict_type", "model_attributes_type"):
-        return f"expected a mapping (key: value lines), found {describe(value)}", False, "type"
+        return t("v.expected_mapping", found=describe(value)), False, "type"
     if kind == "string_too_short":
-        return "must not be empty", False, "value"
+        return t("v.empty"), False, "value"
     if kind == "string_too_long":
         limit = ctx.get("max_length")
-        return (
-            f"is too long ({len(full) if isinstance(full, str) else '?'} characters; "
-            f"at most {limit} are allowed)",
-            False,
-            "value",
-        )
+        length = number(len(full)) if isinstance(full, str) else "?"
+        return t("v.too_long", length=length, limit=limit), False, "value"
     if kind == "greater_than_equal":
-        return f"must be at least {ctx.get('ge')}, found {describe(value)}", False, "value"
+        return t("v.at_least", limit=ctx.get("ge"), found=describe(value)), False, "value"
     if kind == "less_than_equal":
-        return f"must be at most {ctx.get('le')}, found {describe(value)}", False, "value"
+        return t("v.at_most", limit=ctx.get("le"), found=describe(value)), False, "value"
     if kind == "too_short":
-        return f"needs at least {ctx.get('min_length')} entries", False, "value"
+        return t("v.entries", n=ctx.get("min_length")), False, "value"
     if kind in ("value_error", "assertion_error"):
         message = str(error.get("msg", ""))
         for prefix in ("Value error, ", "Assertion failed, "):
             message = message.removeprefix(prefix)
         return message, False, "value"
-    return str(error.get("msg", kind)), False, "invalid"
+    return t("v.invalid_value", detail=error.get("msg", kind)), False, "invalid"
 
 
 _KNOWN_KEYS = _field_names(list(FILE_MODELS.values()))
@@ -298,11 +294,14 @@ def _first_errors(exc: ValidationError, data: Any, limit: int) -> list[dict[str,
 
 def too_many(file: str, more: int | None) -> Problem:
     """The one line that stands for the problems of a file beyond the first few."""
-    count = f"{more:,} more problems" if more is not None else "More problems"
+    count = t("v.more_problems", n=number(more)) if more is not None else None
     return Problem(
         file,
-        f"{count} in this file are not listed (only {MAX_PROBLEMS_PER_FILE:,} are); "
-        "fix these first",
+        t(
+            "v.too_many",
+            more=count or t("v.more_problems_unknown"),
+            shown=number(MAX_PROBLEMS_PER_FILE),
+        ),
         code="truncated",
     )
 
@@ -489,7 +488,7 @@ def read_documents(
     """
     documents, unreadable = read_readable(directory, read)
     if unreadable:
-        raise PlanUnreadable("the plan cannot be read", [p for f in unreadable.values() for p in f])
+        raise PlanUnreadable(t("v.cannot_read"), [p for f in unreadable.values() for p in f])
     return documents
 
 
@@ -501,16 +500,16 @@ def read_readable(
     (by file). A folder that is missing or not a folder raises PlanUnreadable."""
     if not directory.exists():
         raise PlanUnreadable(
-            f"the plan folder {display_path(directory)} does not exist",
-            [Problem(display_path(directory), "the plan folder does not exist", code="unreadable")],
+            t("v.folder.missing", folder=display_path(directory)),
+            [Problem(display_path(directory), t("v.folder.missing_here"), code="unreadable")],
         )
     if not directory.is_dir():
         raise PlanUnreadable(
-            f"{display_path(directory)} is not a folder",
+            t("v.folder.not_folder", folder=display_path(directory)),
             [
                 Problem(
                     display_path(directory),
-                    "a plan folder is expected here, not a file",
+                    t("v.folder.file"),
                     code="unreadable",
                 )
             ],
@@ -519,12 +518,11 @@ def read_readable(
     if not any((directory / f"{name}.yaml").is_symlink() or (directory / f"{name}.yaml").exists()
                for name in required):  # fmt: skip
         raise PlanUnreadable(
-            f"there is no plan in {display_path(directory)}",
+            t("v.folder.no_plan", folder=display_path(directory)),
             [
                 Problem(
                     display_path(directory),
-                    f"none of the plan files ({', '.join(f'{n}.yaml' for n in required)}) is "
-                    "in this folder: is it the plan's folder (--plan)?",
+                    t("v.folder.no_files", files=", ".join(f"{n}.yaml" for n in required)),
                     code="unreadable",
                 )
             ],
@@ -605,17 +603,16 @@ def build_plan(
         found.append(
             Problem(
                 display_path(directory / "orders.yaml"),
-                "there is no orders.yaml: the plan declares no orders, so 'check' has nothing "
-                "to check",
+                t("v.no_orders"),
                 code="no-orders",
                 severity="warning",
             )
         )
     problems.extend(found)
     if unreadable:
-        raise PlanUnreadable("the plan cannot be read", problems)
+        raise PlanUnreadable(t("v.cannot_read"), problems)
     if any(p.severity == "error" for p in problems):
-        raise PlanInvalid("the plan is invalid", problems)
+        raise PlanInvalid(t("v.invalid"), problems)
     return Plan(measures, assembly, districts, orders, directory, documents, tuple(found))
 
 

@@ -24,6 +24,7 @@ import os
 import re
 import stat
 from dataclasses import dataclass
+from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +32,7 @@ from ruamel.yaml import events as ev
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
 from ksplan.errors import PlanUnreadable, Problem
+from ksplan.i18n import decimal, number, t
 
 try:  # the C parser is several times faster; the pure one behaves the same
     from ruamel.yaml.cyaml import CParser as _CParser  # type: ignore[attr-defined]
@@ -146,12 +148,12 @@ def _unreadable(
 
 def _file_kind(mode: int) -> str:
     if stat.S_ISFIFO(mode):
-        return "a named pipe (FIFO)"
+        return t("v.file.fifo")
     if stat.S_ISSOCK(mode):
-        return "a socket"
+        return t("v.file.socket")
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
-    return "not a regular file"
+        return t("v.file.device")
+    return t("v.file.special")
 
 
 def read_yaml_file(path: Path, display: str | None = None) -> YamlDocument:
@@ -166,28 +168,33 @@ def read_file_bytes(
     shown: str,
     *,
     limit: int = MAX_FILE_BYTES,
-    what: str = "a YAML file",
-    whose: str = "plan files",
+    what: str | None = None,
+    whose: str | None = None,
 ) -> bytes:
     """The bytes of a regular file of at most ``limit`` bytes, or :class:`PlanUnreadable`.
 
     Only regular files are read (a named pipe would block, a device would never end), and
-    never more than ``limit`` bytes. Every file ksplan reads goes through here.
+    never more than ``limit`` bytes. Every file ksplan reads goes through here. ``what`` and
+    ``whose`` name the file expected (default: a YAML file; plan files).
     """
-    megabytes = f"{limit / 1024 / 1024:g} MB"
+    what = what or t("v.file.yaml")
+    whose = whose or t("v.file.whose")
+    megabytes = f"{decimal(Fraction(limit, 1024 * 1024), 0)} MB"
     try:
         info = path.stat()
         if stat.S_ISDIR(info.st_mode):
-            raise _unreadable(shown, f"this is a folder, but {what} is expected here")
+            raise _unreadable(shown, t("v.file.folder", what=what))
         if not stat.S_ISREG(info.st_mode):
-            raise _unreadable(
-                shown, f"this is {_file_kind(info.st_mode)}, but {what} is expected here"
-            )
+            raise _unreadable(shown, t("v.file.kind", kind=_file_kind(info.st_mode), what=what))
         if info.st_size > limit:
             raise _unreadable(
                 shown,
-                f"the file is {info.st_size / 1024 / 1024:.1f} MB; "
-                f"{whose} may be at most {megabytes}",
+                t(
+                    "v.file.size",
+                    size=decimal(Fraction(info.st_size, 1024 * 1024), 1),
+                    whose=whose,
+                    limit=megabytes,
+                ),
             )
         # O_NONBLOCK: should the file have been swapped for a named pipe since the check
         # above, opening it must not wait for a writer; fstat below then refuses it.
@@ -195,51 +202,33 @@ def read_file_bytes(
         with os.fdopen(fd, "rb") as handle:
             mode = os.fstat(fd).st_mode
             if not stat.S_ISREG(mode):
-                raise _unreadable(shown, f"this is {_file_kind(mode)}, but {what} is expected here")
+                raise _unreadable(shown, t("v.file.kind", kind=_file_kind(mode), what=what))
             raw = handle.read(limit + 1)
     except FileNotFoundError:
-        raise _unreadable(shown, "the file does not exist") from None
+        raise _unreadable(shown, t("v.file.missing")) from None
     except PermissionError:
-        raise _unreadable(shown, "the file cannot be read (permission denied)") from None
+        raise _unreadable(shown, t("v.file.denied")) from None
     except OSError as exc:
         if exc.errno == errno.ELOOP:
-            raise _unreadable(
-                shown, "the file is a symbolic link that leads back to itself (a loop of links)"
-            ) from None
-        raise _unreadable(shown, f"the file cannot be read ({exc.strerror or exc})") from None
+            raise _unreadable(shown, t("v.file.loop")) from None
+        raise _unreadable(shown, t("v.file.os", reason=exc.strerror or exc)) from None
     if len(raw) > limit:
-        raise _unreadable(
-            shown, f"the file is larger than {megabytes}; {whose} may be at most {megabytes}"
-        )
+        raise _unreadable(shown, t("v.file.larger", limit=megabytes, whose=whose))
     return raw
 
 
 def decode_text(raw: bytes, display: str) -> str:
     """Bytes to text: UTF-8 only (a byte-order mark is allowed), with a located message if not."""
     if raw.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
-        raise _unreadable(
-            display,
-            "the file is saved as UTF-32; save it as UTF-8 (in most editors: "
-            "'Save with encoding' → UTF-8)",
-            1,
-            1,
-        )
+        raise _unreadable(display, t("v.file.utf", encoding="UTF-32"), 1, 1)
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise _unreadable(
-            display,
-            "the file is saved as UTF-16; save it as UTF-8 (in most editors: "
-            "'Save with encoding' → UTF-8)",
-            1,
-            1,
-        )
+        raise _unreadable(display, t("v.file.utf", encoding="UTF-16"), 1, 1)
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
     nul = raw.find(b"\x00")
     if nul >= 0:
         line, col = _line_col_of_byte(raw, nul)
-        raise _unreadable(
-            display, "the file contains a NUL byte; it is not a text file (or not UTF-8)", line, col
-        )
+        raise _unreadable(display, t("v.file.nul"), line, col)
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -247,8 +236,7 @@ def decode_text(raw: bytes, display: str) -> str:
         byte = raw[exc.start]
         raise _unreadable(
             display,
-            f"the file is not UTF-8: byte 0x{byte:02X} cannot be read (it was probably saved as "
-            "Latin-1 or Windows-1252); save it as UTF-8",
+            t("v.file.not_utf8", byte=f"{byte:02X}"),
             line,
             col,
         ) from None
@@ -268,7 +256,7 @@ def parse_yaml_bytes(raw: bytes, path: Path, display: str) -> YamlDocument:
 
 def parse_yaml_text(text: str, path: Path, display: str) -> YamlDocument:
     if not text.strip():
-        raise _unreadable(display, "the file is empty; it should hold the plan's data", 1, 1)
+        raise _unreadable(display, t("v.file.empty"), 1, 1)
     try:
         builder = _Builder(text, display)
         data, root = builder.build()
@@ -279,7 +267,7 @@ def parse_yaml_text(text: str, path: Path, display: str) -> YamlDocument:
     except YAMLError as exc:
         raise _reader_error(exc, text, display) from None
     except RecursionError:  # pragma: no cover - the depth limit comes first
-        raise _unreadable(display, "the data is nested too deeply") from None
+        raise _unreadable(display, t("v.yaml.nested")) from None
     return YamlDocument(path, display, data, root, tuple(builder.problems))
 
 
@@ -298,24 +286,20 @@ def _syntax_error(exc: MarkedYAMLError, text: str, display: str) -> PlanUnreadab
             tab_col = this.find("\t") + 1 if "\t" in this else col
             return _unreadable(
                 display,
-                "a tab character is used for indentation; YAML allows only spaces there",
+                t("v.yaml.tab"),
                 line,
                 tab_col,
             )
     friendly = {
-        "did not find expected key": "the indentation here does not match the lines above "
-        "(or a ':' is missing)",
-        "mapping values are not allowed": "a ':' is not allowed here; put text that "
-        "contains ': ' in quotes",
-        "did not find expected ',' or ']'": "a list in [brackets] is not closed",
-        "did not find expected ',' or '}'": "a mapping in {braces} is not closed",
-        "found unexpected end of stream": "the file ends in the middle of a quoted text",
-        "did not find expected '-' indicator": "the indentation of this list item does not "
-        "match the items above",
+        "did not find expected key": "v.yaml.key",
+        "mapping values are not allowed": "v.yaml.colon",
+        "did not find expected ',' or ']'": "v.yaml.bracket",
+        "did not find expected ',' or '}'": "v.yaml.brace",
+        "found unexpected end of stream": "v.yaml.quote",
+        "did not find expected '-' indicator": "v.yaml.dash",
     }
-    message = next((v for k, v in friendly.items() if problem.startswith(k)), None)
-    if message is None:
-        message = f"YAML syntax error: {problem or exc}"
+    key = next((v for k, v in friendly.items() if problem.startswith(k)), None)
+    message = t(key, open="{", close="}") if key else t("v.yaml.syntax", problem=problem or exc)
     return _unreadable(display, message, line, col)
 
 
@@ -331,7 +315,7 @@ def _reader_error(exc: YAMLError, text: str, display: str) -> PlanUnreadable:
         what = f" (U+{char:04X})"
     return _unreadable(
         display,
-        f"the file contains a control character{what} that YAML does not allow",
+        t("v.yaml.control", what=what),
         line,
         col,
     )
@@ -392,29 +376,27 @@ class _Builder:
                 if self.values > MAX_VALUES:
                     raise self.fail(
                         event.start_mark,
-                        f"the file holds more than {MAX_VALUES:,} values (keys, texts, numbers, "
-                        f"lists and mappings); a plan file may hold at most {MAX_VALUES:,}",
+                        t("v.yaml.values", limit=number(MAX_VALUES)),
                     )
             if kind is ev.ScalarEvent:
                 mark = event.start_mark
                 value_text: str = event.value
                 if event.tag is not None and event.tag not in ("tag:yaml.org,2002:str", "!"):
-                    raise self.fail(
-                        mark, f"YAML tags such as '{event.tag}' are not used in plan files"
-                    )
+                    raise self.fail(mark, t("v.yaml.tag", tag=event.tag))
                 if len(value_text) > MAX_SCALAR_CHARS:
                     raise self.fail(
                         mark,
-                        f"this text is {len(value_text):,} characters long; at most "
-                        f"{MAX_SCALAR_CHARS:,} are allowed",
+                        t(
+                            "v.yaml.long_text",
+                            length=number(len(value_text)),
+                            limit=number(MAX_SCALAR_CHARS),
+                        ),
                     )
                 control = _CONTROL_RE.search(value_text)
                 if control is not None:
                     raise self.fail(
                         mark,
-                        f"this text contains the control character U+{ord(control.group()):04X} "
-                        "(written as an escape such as \\e or \\x1b); control characters are "
-                        "not allowed in plan files",
+                        t("v.yaml.text_control", code=f"{ord(control.group()):04X}"),
                     )
                 expecting_key = bool(stack) and type(stack[-1][0]) is dict and stack[-1][3] is None
                 if event.style or event.tag is not None or expecting_key:
@@ -429,11 +411,9 @@ class _Builder:
                     "tag:yaml.org,2002:map",
                     "tag:yaml.org,2002:seq",
                 ):
-                    raise self.fail(
-                        mark, f"YAML tags such as '{event.tag}' are not used in plan files"
-                    )
+                    raise self.fail(mark, t("v.yaml.tag", tag=event.tag))
                 if len(stack) >= MAX_DEPTH:
-                    raise self.fail(mark, f"the data is nested more than {MAX_DEPTH} levels deep")
+                    raise self.fail(mark, t("v.yaml.depth", limit=MAX_DEPTH))
                 pos = Pos(mark.line + 1, mark.column + 1)
                 if kind is ev.MappingStartEvent:
                     container: Any = dict_type()
@@ -459,15 +439,12 @@ class _Builder:
                 mark = event.start_mark
                 anchor = event.anchor
                 if anchor not in self.anchors:
-                    raise self.fail(
-                        mark, f"the alias '*{anchor}' refers to no anchor '&{anchor}' above it"
-                    )
+                    raise self.fail(mark, t("v.yaml.no_anchor", anchor=anchor))
                 value, target_pos, size, levels = self.anchors[anchor]
                 if len(stack) + levels > MAX_DEPTH:  # an alias nests what it names here
                     raise self.fail(
                         mark,
-                        f"the data is nested more than {MAX_DEPTH} levels deep (through the "
-                        f"alias '*{anchor}')",
+                        t("v.yaml.alias_depth", limit=MAX_DEPTH, anchor=anchor),
                     )
                 if stack:
                     stack[-1][6] = max(stack[-1][6], levels + 1)
@@ -475,8 +452,7 @@ class _Builder:
                 if self.expansion > MAX_ALIAS_EXPANSION:
                     raise self.fail(
                         mark,
-                        "aliases (*name) here expand the data to more than "
-                        f"{MAX_ALIAS_EXPANSION:,} values; write the data out instead",
+                        t("v.yaml.expansion", limit=number(MAX_ALIAS_EXPANSION)),
                     )
                 pos = Pos(mark.line + 1, mark.column + 1)
                 pos.keys, pos.children = target_pos.keys, target_pos.children
@@ -485,7 +461,7 @@ class _Builder:
                 if documents > 1:
                     raise self.fail(
                         event.start_mark,
-                        "a second YAML document starts here ('---'); a plan file holds exactly one",
+                        t("v.yaml.second"),
                     )
                 continue
             else:  # stream start/end, document end
@@ -497,9 +473,7 @@ class _Builder:
                 continue
             self._attach(stack, value, pos, size)
         if documents == 0 or result_pos is None:
-            raise _unreadable(
-                self.display, "the file holds only comments; it should hold the plan's data", 1, 1
-            )
+            raise _unreadable(self.display, t("v.file.comments"), 1, 1)
         return result, result_pos
 
     def _attach(self, stack: list[list[Any]], value: Any, pos: Pos, size: int) -> None:
@@ -516,7 +490,7 @@ class _Builder:
             if not isinstance(value, str):
                 raise _unreadable(
                     self.display,
-                    "a key must be a plain word, not a list or mapping",
+                    t("v.yaml.key_word"),
                     pos.line,
                     pos.column,
                 )
@@ -528,9 +502,7 @@ class _Builder:
                     self.problems.append(
                         Problem(
                             self.display,
-                            f"the key '{key}' appears twice in this mapping: first on line "
-                            f"{first_line}, again on line {pos.line}; the value on line "
-                            f"{first_line} is kept, this one is ignored",
+                            t("v.yaml.key_twice", key=key, first=first_line, again=pos.line),
                             pos.line,
                             pos.column,
                             code="duplicate-key",

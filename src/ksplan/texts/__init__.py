@@ -8,7 +8,7 @@ them up. A key defined twice is an error at import.
 
 from __future__ import annotations
 
-from ksplan.texts import diff, edits, orders, report, seats, standing, vocabulary
+from ksplan.texts import diff, edits, orders, report, seats, standing, validation, vocabulary
 
 TEXTS: dict[str, tuple[str, str]] = {}
 for _area in (
@@ -19,6 +19,7 @@ for _area in (
     edits.TEXTS,
     seats.TEXTS,
     diff.TEXTS,
+    validation.TEXTS,
 ):
     _twice = TEXTS.keys() & _area.keys()
     if _twice:
