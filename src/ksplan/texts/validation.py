@@ -61,7 +61,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Das Pflichtfeld '{field}' fehlt.",
         "the required field '{field}' is missing",
     ),
-    "v.unknown_field": ("Das Feld '{field}' ist unbekannt{hint}.", "unknown field '{field}'{hint}"),
+    "v.unknown_field": ("Das Feld '{field}' ist unbekannt{hint}", "unknown field '{field}'{hint}"),
     "v.did_you_mean": (" – meinten Sie '{name}'?", " — did you mean '{name}'?"),
     "v.hidden_in_key": (
         " – es enthält {hidden}, das man nicht sieht{hint}",
