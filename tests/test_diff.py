@@ -436,24 +436,24 @@ def test_three_dot_parse_range_gives_the_merge_base(history: Path) -> None:
 def test_resolve_revision(history: Path) -> None:
     assert resolve_revision(history, "seats") == git(history, "rev-parse", "seats")
     assert resolve_revision(history / "data", "HEAD") == git(history, "rev-parse", "HEAD")
-    with pytest.raises(UsageError, match="'nosuch' is not a commit in this repository"):
+    with pytest.raises(UsageError, match="„nosuch“ ist kein Commit in diesem Repository"):
         resolve_revision(history, "nosuch")
-    with pytest.raises(UsageError, match="is not a commit"):
+    with pytest.raises(UsageError, match="ist kein Commit"):
         resolve_revision(history, "HEAD:data")  # a tree, not a commit
 
 
 def test_invalid_revision_is_a_usage_error(history: Path) -> None:
-    with pytest.raises(UsageError, match="'nosuch' is not a commit") as info:
+    with pytest.raises(UsageError, match="„nosuch“ ist kein Commit") as info:
         diff(history, "nosuch")
     assert info.value.exit_code == 2
-    with pytest.raises(UsageError, match="'nosuch' is not a commit"):
+    with pytest.raises(UsageError, match="„nosuch“ ist kein Commit"):
         diff(history, "plan..nosuch")
 
 
 def test_not_a_repository(tmp_path: Path) -> None:
     plain = tmp_path / "plain"
     shutil.copytree(DATA, plain / "data")
-    with pytest.raises(UsageError, match="not inside a git repository"):
+    with pytest.raises(UsageError, match="liegt in keinem git-Repository"):
         run_diff(plain / "data", [], AS_OF)
 
 

@@ -164,7 +164,7 @@ def test_option_injection_is_refused(cli: Any, repo: Path, rev: str) -> None:
 def test_unknown_revision(cli: Any, repo: Path) -> None:
     result = cli("diff", "nope", "--plan", str(repo))
     assert result.exit_code == 2
-    assert "'nope' is not a commit" in result.output
+    assert "„nope“ ist kein Commit" in result.output
 
 
 def test_invalid_plan_at_one_side(cli: Any, repo: Path) -> None:

@@ -290,7 +290,7 @@ def test_edits_never_touch_the_plan_inside_the_package(tmp_path: Path) -> None:
             timeout=60,
         )
         assert result.returncode == 2, result.stderr
-        assert "the Dortmund plan shipped inside ksplan is read-only" in result.stderr
+        assert "mitgelieferte Dortmunder Plan kann nicht geändert werden" in result.stderr
 
 
 def test_covers_must_be_a_plausible_year(cli: Any, repo: Path) -> None:
@@ -304,7 +304,7 @@ def test_covers_must_be_a_plausible_year(cli: Any, repo: Path) -> None:
 def test_git_setup_outside_a_repository_is_a_usage_error(cli: Any, plan_dir: Path) -> None:
     result = cli("git-setup", "--plan", str(plan_dir))
     assert result.exit_code == 2
-    assert "is not inside a git repository" in result.output
+    assert "liegt in keinem git-Repository" in result.output
 
 
 def test_an_event_dated_after_today_is_written_with_a_warning(cli: Any, repo: Path) -> None:

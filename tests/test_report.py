@@ -617,9 +617,9 @@ def test_unreadable_templates(plan: Plan, tmp_path: Path, english: None) -> None
 
 
 def test_unknown_format_or_language(plan: Plan) -> None:
-    with pytest.raises(UsageError, match="unknown format 'pdf'"):
+    with pytest.raises(UsageError, match="Das Format „pdf“ gibt es nicht"):
         render_report(plan, AS_OF, "pdf")
-    with pytest.raises(UsageError, match="unknown language 'fr'"):
+    with pytest.raises(UsageError, match="Die Sprache „fr“ gibt es nicht"):
         render_report(plan, AS_OF, "md", "fr")
 
 
@@ -679,7 +679,7 @@ def test_out_refuses_devices_and_the_plan_itself(cli: Any, plan_dir: Path) -> No
     before = target.read_bytes()
     result = cli("report", "--plan", str(plan_dir), "--out", str(target))
     assert result.exit_code == 2
-    assert "is a file of the plan itself" in result.output
+    assert "ist eine Datei des Plans selbst" in result.output
     assert target.read_bytes() == before
 
 

@@ -250,7 +250,7 @@ def test_current_term_table_and_notes(seats: Invoke) -> None:
     notes = result.stderr.splitlines()
     assert all(line.startswith("Hinweis: ") for line in notes)
     assert any("2025-2030" in line and "unvollständig" in line for line in notes)
-    assert any("„likely“" in line and "CDU, DIE LINKE" in line for line in notes)
+    assert any("„wahrscheinlich“" in line and "CDU, DIE LINKE" in line for line in notes)
     assert "Hinweis:" not in out
 
 

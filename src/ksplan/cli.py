@@ -62,7 +62,9 @@ def _lang(lang: str) -> Lang:
 
     chosen = parse_language(lang)
     if chosen is None:
-        raise UsageError(f"unknown language '{lang}'; use de or en")
+        from ksplan.i18n import t
+
+        raise UsageError(t("cli.unknown_language", typed=lang))
     use(chosen)
     return chosen
 
@@ -199,7 +201,7 @@ def validate(
         from ksplan.paths import resolve_plan_dir
 
         if fmt not in ("text", "json", "github"):
-            raise UsageError(f"unknown format '{fmt}': use text, json or github")
+            raise UsageError(t("cli.unknown_format", typed=fmt, known="text, json, github"))
         directory = resolve_plan_dir(plan)
         try:
             # from the cache when the files are unchanged (and it is the same day)
@@ -684,11 +686,12 @@ def diff(
         _lang(lang)
         from ksplan.diff import has_changes
         from ksplan.gitio import run_diff
+        from ksplan.i18n import t
         from ksplan.paths import resolve_plan_dir
         from ksplan.views.diff import diff_json, render_markdown, render_text
 
         if fmt not in ("text", "md", "json"):
-            raise UsageError(f"unknown format '{fmt}': use text, md or json")
+            raise UsageError(t("cli.unknown_format", typed=fmt, known="text, md, json"))
         day = as_of_date(as_of)
         result = run_diff(resolve_plan_dir(plan), list(revisions or []), day)
         if fmt == "json":

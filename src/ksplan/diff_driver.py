@@ -110,9 +110,7 @@ def git_setup(directory: Path, command: str) -> list[str]:
         if isinstance(exc, subprocess.CalledProcessError) and exc.stderr:
             raw = exc.stderr if isinstance(exc.stderr, str) else exc.stderr.decode(errors="replace")
             reason = f" ({raw.strip().splitlines()[0]})" if raw.strip() else ""
-        raise UsageError(
-            f"{directory} is not inside a git repository that ksplan can configure{reason}"
-        ) from None
+        raise UsageError(t("cli.not_in_git", folder=directory, hint=reason)) from None
 
 
 def _git_setup(directory: Path, command: str) -> list[str]:
@@ -127,7 +125,7 @@ def _git_setup(directory: Path, command: str) -> list[str]:
             check=True,
             capture_output=True,
         )
-        done.append(f"git config {key} '{value}'")
+        done.append(t("cli.git_config", key=key, value=value))
     top = subprocess.run(
         ["git", "-C", str(directory), "rev-parse", "--show-toplevel"],
         check=True,
@@ -145,5 +143,5 @@ def _git_setup(directory: Path, command: str) -> list[str]:
             if existing and not existing.endswith("\n"):
                 handle.write("\n")
             handle.write(pattern + "\n")
-        done.append(f"added '{pattern}' to {attributes}")
+        done.append(t("cli.attributes_added", pattern=pattern, path=attributes))
     return done

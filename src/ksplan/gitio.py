@@ -19,6 +19,7 @@ from pathlib import Path, PurePosixPath
 
 from ksplan.diff import PlanDiff, diff_plans
 from ksplan.errors import KsplanError, PlanInvalid, PlanUnreadable, Problem, UsageError
+from ksplan.i18n import t
 from ksplan.plan import OPTIONAL_FILES, PLAN_FILES, Plan, build_plan, read_documents
 from ksplan.yaml_reader import MAX_FILE_BYTES, YamlDocument, parse_yaml_bytes
 
@@ -98,7 +99,7 @@ def repository_of(folder: Path) -> tuple[Path, str]:
     if proc.returncode != 0:
         reason = _first_line(proc.stderr)
         hint = f" ({reason})" if reason else ""
-        raise UsageError(f"{folder} is not inside a git repository{hint}")
+        raise UsageError(t("cli.not_in_git", folder=folder, hint=hint))
     lines = proc.stdout.decode("utf-8", errors="surrogateescape").split("\n")
     top = Path(lines[0])
     prefix = lines[1] if len(lines) > 1 else ""
@@ -130,7 +131,7 @@ def resolve_revision(repo_dir: Path, rev: str) -> str:
     )
     sha = proc.stdout.decode("ascii", errors="replace").strip()
     if proc.returncode != 0 or not sha:
-        raise UsageError(f"'{rev}' is not a commit in this repository")
+        raise UsageError(t("cli.not_a_commit", rev=rev))
     return sha
 
 

@@ -29,11 +29,9 @@ def writable_plan_dir(option: Path | None) -> Path:
 
     directory = resolve_plan_dir(option)
     if directory == shipped("data"):
-        raise UsageError(
-            "there is no plan folder here (no ./data, no --plan, no $KSPLAN_PLAN); the Dortmund "
-            "plan shipped inside ksplan is read-only — run this in the folder that holds data/, "
-            "or give --plan DIR"
-        )
+        from ksplan.i18n import t
+
+        raise UsageError(t("cli.no_plan_folder"))
     return directory
 
 

@@ -142,7 +142,7 @@ def labels(lang: Lang) -> dict[str, str]:
 
 def _check(value: str, allowed: tuple[str, ...], what: str) -> None:
     if value not in allowed:
-        raise UsageError(f"unknown {what} '{value}'; use one of: {', '.join(allowed)}")
+        raise UsageError(t(f"cli.unknown_{what}", typed=value, known=", ".join(allowed)))
 
 
 class _Words:
@@ -857,9 +857,7 @@ class _Parts:
                 }
                 for r in results
             ],
-            "summary": ", ".join(
-                f"{counts[o]} {w(f'outcome.{o}')}" for o in OUTCOMES if counts[o] or o != "not_met"
-            )
+            "summary": ", ".join(f"{counts[o]} {w(f'outcome.{o}')}" for o in OUTCOMES)
             if results
             else w("no_orders"),
             "counts": counts,
@@ -1042,7 +1040,7 @@ def heading_anchor(title: str) -> str:
 def _language(lang: str) -> Lang:
     chosen = parse_language(lang)
     if chosen is None:
-        raise UsageError(f"unknown language '{lang}'; use one of: {', '.join(LANGS)}")
+        raise UsageError(t("cli.unknown_language", typed=lang))
     return chosen
 
 
@@ -1371,11 +1369,11 @@ def write_report(text: str, out: Path, protect: Sequence[Path] = ()) -> None:
     from ksplan.yaml_writer import atomic_write
 
     if out.is_dir():
-        raise UsageError(f"--out {out} is a folder; give a file name, e.g. {out / 'report.html'}")
+        raise UsageError(t("cli.out_folder", out=out, example=out / "report.html"))
     if out.exists() and not out.is_file():
-        raise UsageError(f"--out {out} is not a regular file; give a file name for the report")
+        raise UsageError(t("cli.out_not_file", out=out))
     if any(out.exists() and p.exists() and out.samefile(p) for p in protect):
-        raise UsageError(f"--out {out} is a file of the plan itself; the report would replace it")
+        raise UsageError(t("cli.out_plan_file", out=out))
     try:
         atomic_write(out, text.encode("utf-8"))
     except OSError as exc:

@@ -8,7 +8,17 @@ them up. A key defined twice is an error at import.
 
 from __future__ import annotations
 
-from ksplan.texts import diff, edits, orders, report, seats, standing, validation, vocabulary
+from ksplan.texts import (
+    cli,
+    diff,
+    edits,
+    orders,
+    report,
+    seats,
+    standing,
+    validation,
+    vocabulary,
+)
 
 TEXTS: dict[str, tuple[str, str]] = {}
 for _area in (
@@ -20,6 +30,7 @@ for _area in (
     seats.TEXTS,
     diff.TEXTS,
     validation.TEXTS,
+    cli.TEXTS,
 ):
     _twice = TEXTS.keys() & _area.keys()
     if _twice:

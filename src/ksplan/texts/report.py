@@ -68,7 +68,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "report.col.district": ("Stadtbezirk", "District"),
     "report.col.state": ("Stand", "State"),
     "report.col.labs": ("Quartierslabore", "Quartierslabore"),
-    "report.col.rule": ("Regel", "Rule"),
+    "report.col.rule": (
+        "Auftrag",
+        "Order",
+    ),
     "report.col.outcome": ("Ergebnis", "Outcome"),
     "report.col.evidence": ("Befund", "Evidence"),
     "report.col.source": ("Quelle", "Source"),

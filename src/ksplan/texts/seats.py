@@ -116,7 +116,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "when the missing ones are added",
     ),
     "seats.note.likely": (
-        "Mandate mit einer zuverlässigen Quelle, nicht bestätigt („likely“): {names}",
+        "Mandate mit nur einer zuverlässigen Quelle, nicht bestätigt („wahrscheinlich“): {names}",
         "mandates marked 'likely' (one reliable source, not confirmed): {names}",
     ),
     "seats.note.lot_drawn": ("Losentscheid vom {day} ({source})", "lot drawn on {day} ({source})"),

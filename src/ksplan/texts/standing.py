@@ -24,7 +24,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "standing.col.district": ("Stadtbezirk", "Stadtbezirk"),
     "standing.col.state": ("Stand", "State"),
     "standing.col.labs": ("Quartierslabore", "Quartierslabore"),
-    "standing.state.covered": ("abgedeckt", "covered"),
+    "standing.state.covered": (
+        "durchgeführt",
+        "held",
+    ),
     "standing.state.planned": ("geplant", "planned"),
     "standing.state.missing": ("keines erfasst", "none recorded"),
     "standing.lab.held": ("durchgeführt", "held"),
@@ -33,7 +36,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "standing.quarter_unknown": ("(Quartier nicht erfasst)", "(quarter not recorded)"),
     "standing.none_recorded": ("keines erfasst", "none recorded"),
     "standing.district_unknown": (
-        "Ohne belegten Stadtbezirk: {lab}",
+        "Stadtbezirk nicht belegt: {lab}",
         "District not recorded: {lab}",
     ),
     "standing.today": ("heute", "today"),

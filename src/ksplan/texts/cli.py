@@ -1,0 +1,47 @@
+"""Texts of the command line itself: options, output files, revisions, the plan folder."""
+
+from __future__ import annotations
+
+TEXTS: dict[str, tuple[str, str]] = {
+    "cli.unknown_language": (
+        "Die Sprache „{typed}“ gibt es nicht; möglich sind de (Deutsch) und en (Englisch).",
+        "unknown language '{typed}'; use de or en",
+    ),
+    "cli.unknown_format": (
+        "Das Format „{typed}“ gibt es nicht; möglich sind: {known}.",
+        "unknown format '{typed}': use one of: {known}",
+    ),
+    "cli.out_folder": (
+        "--out {out} ist ein Ordner; bitte einen Dateinamen angeben, z. B. {example}",
+        "--out {out} is a folder; give a file name, e.g. {example}",
+    ),
+    "cli.out_not_file": (
+        "--out {out} ist keine gewöhnliche Datei; bitte einen Dateinamen für den Bericht angeben",
+        "--out {out} is not a regular file; give a file name for the report",
+    ),
+    "cli.out_plan_file": (
+        "--out {out} ist eine Datei des Plans selbst; der Bericht würde sie ersetzen",
+        "--out {out} is a file of the plan itself; the report would replace it",
+    ),
+    "cli.no_plan_folder": (
+        "Hier ist kein Plan-Ordner (kein ./data, kein --plan, kein $KSPLAN_PLAN); der in ksplan "
+        "mitgelieferte Dortmunder Plan kann nicht geändert werden — bitte im Ordner mit data/ "
+        "aufrufen oder --plan ORDNER angeben",
+        "there is no plan folder here (no ./data, no --plan, no $KSPLAN_PLAN); the Dortmund "
+        "plan shipped inside ksplan is read-only — run this in the folder that holds data/, or "
+        "give --plan DIR",
+    ),
+    "cli.not_a_commit": (
+        "„{rev}“ ist kein Commit in diesem Repository",
+        "'{rev}' is not a commit in this repository",
+    ),
+    "cli.not_in_git": (
+        "{folder} liegt in keinem git-Repository{hint}",
+        "{folder} is not inside a git repository{hint}",
+    ),
+    "cli.git_config": ("git config {key} '{value}'", "git config {key} '{value}'"),
+    "cli.attributes_added": (
+        "„{pattern}“ in {path} eingetragen (bitte .gitattributes mit einchecken)",
+        "added '{pattern}' to {path} (commit .gitattributes too)",
+    ),
+}
