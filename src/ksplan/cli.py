@@ -693,7 +693,12 @@ def diff(
         if fmt not in ("text", "md", "json"):
             raise UsageError(t("cli.unknown_format", typed=fmt, known="text, md, json"))
         day = as_of_date(as_of)
-        result = run_diff(resolve_plan_dir(plan), list(revisions or []), day)
+        from ksplan.paths import shipped
+
+        directory = resolve_plan_dir(plan)
+        if directory == shipped("data"):  # no plan folder here: nothing of the user's to compare
+            raise UsageError(t("cli.no_plan_to_compare"))
+        result = run_diff(directory, list(revisions or []), day)
         if fmt == "json":
             print_json(diff_json(result))
         else:

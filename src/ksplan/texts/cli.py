@@ -44,4 +44,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "„{pattern}“ in {path} eingetragen (bitte .gitattributes mit einchecken)",
         "added '{pattern}' to {path} (commit .gitattributes too)",
     ),
+    "cli.no_plan_to_compare": (
+        "Hier ist kein Plan-Ordner (kein ./data, kein --plan, kein $KSPLAN_PLAN): Es gibt "
+        "nichts zu vergleichen. Bitte im Ordner mit data/ aufrufen oder --plan ORDNER angeben.",
+        "there is no plan folder here (no ./data, no --plan, no $KSPLAN_PLAN): there is nothing "
+        "to compare; run this in the folder that holds data/, or give --plan DIR",
+    ),
 }
