@@ -176,8 +176,7 @@ def test_bad_options_are_refused_with_typers_messages(cli: Any) -> None:
     )
     in_process = cli("seats", "--faction", "A=3", "--seats", "vier")
     assert child.returncode == in_process.exit_code == 2
-    assert "Invalid value for '--seats'" in child.stderr
-    assert "valid integer" in child.stderr
+    assert "Ungültiger Wert für --seats: eine ganze Zahl wird erwartet" in child.stderr
 
 
 # --- the quick exit -----------------------------------------------------------------------------

@@ -774,8 +774,9 @@ app.add_typer(report_event_app, name="report-event")
 NoteOption = Annotated[str | None, typer.Option("--note", help="A short note.")]
 
 
-def _edit(plan: Path | None, action: Callable[[Path], str]) -> None:
+def _edit(plan: Path | None, action: Callable[[Path], str], lang: str = "de") -> None:
     def run() -> None:
+        _lang(lang)
         from ksplan.paths import writable_plan_dir
 
         directory = writable_plan_dir(plan)
@@ -817,6 +818,7 @@ def measure_status(
     ] = "today",
     note: NoteOption = None,
     plan: PlanOption = None,
+    lang: LangOption = "de",
 ) -> None:
     """Append a status entry to a measure's history (comments and layout are kept)."""
     from ksplan.edits import set_measure_status
@@ -826,6 +828,7 @@ def measure_status(
         lambda d: set_measure_status(
             d, measure_id, status, _cli_date(when, partial=True), note, source
         ),
+        lang,
     )
 
 
@@ -840,6 +843,7 @@ def lab_add(
     status: Annotated[str, typer.Option("--status", help="held, planned or unknown.")] = "held",
     note: NoteOption = None,
     plan: PlanOption = None,
+    lang: LangOption = "de",
 ) -> None:
     """Record a Quartierslabor in a Stadtbezirk."""
     from ksplan.edits import add_lab
@@ -849,6 +853,7 @@ def lab_add(
         lambda d: add_lab(
             d, district, _cli_date(when, partial=True), quarter, status, note, source
         ),
+        lang,
     )
 
 
@@ -858,11 +863,12 @@ def meeting_add(
     note: NoteOption = None,
     source: Annotated[str | None, typer.Option("--source", help="Minutes, invitation…")] = None,
     plan: PlanOption = None,
+    lang: LangOption = "de",
 ) -> None:
     """Record a meeting of the Vollversammlung."""
     from ksplan.edits import add_meeting
 
-    _edit(plan, lambda d: add_meeting(d, _cli_date(when), note, source))
+    _edit(plan, lambda d: add_meeting(d, _cli_date(when), note, source), lang)
 
 
 @report_event_app.command("add")
@@ -876,18 +882,21 @@ def report_event_add(
         typer.Option("--covers", help="The year a report to the Rat is about, if given later."),
     ] = None,
     plan: PlanOption = None,
+    lang: LangOption = "de",
 ) -> None:
     """Record a report given to the Rat or to the ABöOAB (``ksplan check`` looks for them)."""
     from ksplan.edits import add_report
 
-    _edit(plan, lambda d: add_report(d, kind, _cli_date(when), note, source, covers))
+    _edit(plan, lambda d: add_report(d, kind, _cli_date(when), note, source, covers), lang)
 
 
 def main() -> None:
     """Console-script entry point."""
     safe_streams()
     from ksplan.clikit import start
+    from ksplan.views.usage import install
 
+    install()  # command-line mistakes in the clerk's language, not typer's English panel
     try:
         start(app)  # app(), building only the command that runs
     except KsplanError as error:  # pragma: no cover - commands catch their own

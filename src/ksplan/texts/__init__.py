@@ -16,6 +16,7 @@ from ksplan.texts import (
     report,
     seats,
     standing,
+    usage,
     validation,
     vocabulary,
 )
@@ -31,6 +32,7 @@ for _area in (
     diff.TEXTS,
     validation.TEXTS,
     cli.TEXTS,
+    usage.TEXTS,
 ):
     _twice = TEXTS.keys() & _area.keys()
     if _twice:
