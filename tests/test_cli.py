@@ -207,3 +207,11 @@ def test_schemas_accept_the_shipped_plan_and_reject_a_typo() -> None:
     data = read_yaml_file(DATA / "measures.yaml").data
     data["measures"][0]["titel"] = data["measures"][0].pop("title")
     assert list(jsonschema.Draft202012Validator(schema).iter_errors(data))
+
+
+def test_measures_with_no_match_says_so(cli: Any) -> None:
+    result = cli("measures", "--status", "erledigt")
+    assert result.exit_code == 0
+    assert "keine Maßnahme passt zu dieser Auswahl." in result.stdout
+    english = cli("measures", "--status", "done", "--lang", "en")
+    assert "no measure matches this choice." in english.stdout

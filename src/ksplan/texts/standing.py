@@ -126,4 +126,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "fällig",
         "Due",
     ),
+    "catalogue.none": (
+        "keine Maßnahme passt zu dieser Auswahl.",
+        "no measure matches this choice.",
+    ),
 }

@@ -11,9 +11,11 @@ from rich.text import Text
 from ksplan.i18n import count, day, t
 
 
-def catalogue_view(title: str, rows: list[dict[str, Any]]) -> Table:
+def catalogue_view(title: str, rows: list[dict[str, Any]]) -> Table | Text:
     """One row per measure: ID, title, horizon, Handlungsfeld, bodies, status and due date
-    (an assumed one says so)."""
+    (an assumed one says so); a sentence when no measure matches."""
+    if not rows:
+        return Text(f"{title} — {t('catalogue.none')}")
     table = Table(title=Text(f"{title} — {count(len(rows), 'noun.measure')}"))
     for key in ("id", "title", "horizon", "field", "owners", "status", "due"):
         table.add_column(t(f"catalogue.col.{key}"), overflow="fold")
