@@ -307,8 +307,3 @@ def write_problems(problems: Sequence[Problem], fmt: str, stream: TextIO) -> Non
         return
     for p in problems:
         stream.write(problem_line(p) + "\n")
-
-
-def count_text(n: int, singular: str, plural: str | None = None) -> str:
-    """English only (the measures table's title); worded texts use :func:`ksplan.i18n.count`."""
-    return f"{n} {singular if n == 1 else (plural or singular + 's')}"
