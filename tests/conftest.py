@@ -9,11 +9,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import typer.testing
 from typer.testing import CliRunner
 
 from ksplan.cli import app
-from ksplan.clikit import lean
-from ksplan.launcher import command_name
+from ksplan.clikit import build
+from ksplan.views.usage import install as install_usage
 
 REPO = Path(__file__).resolve().parent.parent
 DATA = REPO / "data"
@@ -71,10 +72,18 @@ def edit(path: Path, old: str, new: str, count: int = 1) -> None:
 def run_cli(*args: str, env: dict[str, str] | None = None) -> Any:
     """The command line in this process, built as the ksplan program builds it: only the
     command that runs (see ksplan.clikit)."""
-    built = lean(app, command_name(list(args)))
+    install_usage()
     # like a pipe: no terminal width (tests read whole lines)
     settings = {"COLUMNS": "", **(env or {})}
-    return CliRunner().invoke(built, list(args), env=settings, catch_exceptions=False)
+    runner = CliRunner()
+    with runner.isolation(env=settings):  # in the language the environment asks for
+        built = build(app, list(args))
+    saved = typer.testing._get_command  # the runner builds from a typer app; this one is built
+    typer.testing._get_command = lambda _app: built
+    try:
+        return runner.invoke(app, list(args), env=settings, catch_exceptions=False)
+    finally:
+        typer.testing._get_command = saved
 
 
 @pytest.fixture

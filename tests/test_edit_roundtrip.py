@@ -23,7 +23,7 @@ from hypothesis import strategies as st
 
 from ksplan.dates import PartialDate
 from ksplan.edits import add_lab, add_meeting, add_report, set_measure_status
-from ksplan.yaml_writer import EditRefused
+from ksplan.errors import EditRefused
 
 from .conftest import DATA, edit
 
@@ -293,7 +293,7 @@ def test_the_lock_covers_the_folder_of_the_file_really_written(tmp_path: Path) -
     (a / "assembly.yaml").symlink_to(shared / "assembly.yaml")
     with (
         plan_lock(shared),
-        pytest.raises(EditRefused, match="another ksplan edit"),
+        pytest.raises(EditRefused, match="Another ksplan edit"),
         plan_lock(a, wait_seconds=0.2, files=(a / "assembly.yaml",)),
     ):
         pass

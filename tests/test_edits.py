@@ -10,7 +10,8 @@ from typing import Any
 
 import pytest
 
-from ksplan.yaml_writer import EditRefused, plan_lock
+from ksplan.errors import EditRefused
+from ksplan.yaml_writer import plan_lock
 
 from .conftest import edit
 
@@ -135,7 +136,7 @@ def test_refused_edit_leaves_the_file_byte_identical(cli: Any, repo: Path) -> No
     result = cli("lab", "add", "eving", "--source", "x", "--plan", str(repo))
     assert result.exit_code == 1
     assert "Ein durchgeführtes Quartierslabor braucht 'date'" in result.output
-    assert "nothing was written" in result.output
+    assert "nichts geschrieben" in result.output
     assert (repo / "districts.yaml").read_bytes() == before
     assert git(repo, "status", "--porcelain") == ""
 
@@ -188,7 +189,7 @@ def test_edit_of_an_invalid_plan_is_refused(cli: Any, repo: Path) -> None:
     before = (repo / "assembly.yaml").read_bytes()
     result = cli("meeting", "add", "2024-03-01", "--plan", str(repo))
     assert result.exit_code == 1
-    assert "the plan is invalid as it is; fix these problems first" in result.output
+    assert "Der Plan ist schon jetzt ungültig; bitte zuerst diese Probleme beheben" in result.output
     assert (repo / "assembly.yaml").read_bytes() == before
 
 
@@ -202,7 +203,7 @@ def test_read_only_folder_is_refused_and_unchanged(cli: Any, repo: Path) -> None
     finally:
         os.chmod(repo, 0o755)
     assert result.exit_code == 1
-    assert "could not be written" in result.output
+    assert "konnte nicht geschrieben werden" in result.output
     assert target.read_bytes() == before
 
 
@@ -221,7 +222,10 @@ def test_disk_full_during_write_leaves_the_file_unchanged(
     monkeypatch.setattr(yaml_writer.os, "fsync", full)
     result = cli("meeting", "add", "2024-03-01", "--plan", str(repo))
     assert result.exit_code == 1
-    assert "could not be written (No space left on device); it is unchanged" in result.output
+    assert (
+        "konnte nicht geschrieben werden (No space left on device); die Datei ist unverändert"
+        in result.output
+    )
     assert target.read_bytes() == before
     assert not list(repo.glob(".assembly.yaml.*.tmp"))
 
@@ -237,7 +241,7 @@ def test_second_edit_waits_for_the_lock_then_gives_up(repo: Path) -> None:
     # a second lock on the same folder, from another open file description, must not be had
     with (
         plan_lock(repo),
-        pytest.raises(EditRefused, match="another ksplan edit"),
+        pytest.raises(EditRefused, match="andere ksplan-Änderung"),
         plan_lock(repo, wait_seconds=0.2),
     ):
         pass

@@ -2,7 +2,7 @@
 for the first, and a failed write leaves the plan byte-identical and says why.
 
 The children here are real processes: forked writers killed with SIGKILL at random moments
-and at every line of :func:`~ksplan.yaml_writer.atomic_write`, ``python -m ksplan`` edits
+and at every line of :func:`~ksplan.files.atomic_write`, ``python -m ksplan`` edits
 killed mid-run, and two ``ksplan`` edits started at the same moment.
 """
 
@@ -23,9 +23,9 @@ from typing import Any
 
 import pytest
 
+from ksplan.files import atomic_write
 from ksplan.plan import load_plan
 from ksplan.yaml_reader import read_yaml_file
-from ksplan.yaml_writer import atomic_write
 
 from .conftest import DATA
 
@@ -286,7 +286,7 @@ def test_a_second_edit_gives_up_and_writes_nothing(plan_dir: Path) -> None:
         holder.kill()
         holder.wait()
     assert edit.returncode == 1
-    assert "another ksplan edit of" in edit.stderr and "nothing was written" in edit.stderr
+    assert "Another ksplan edit of" in edit.stderr and "nothing was written" in edit.stderr
     assert {p.name: p.read_bytes() for p in plan_dir.glob("*.yaml")} == before
 
 
@@ -301,7 +301,7 @@ def test_a_second_ksplan_edit_gives_up_after_ten_seconds(plan_dir: Path) -> None
         holder.kill()
         holder.wait()
     assert edit.returncode == 1
-    assert b"another ksplan edit" in err
+    assert b"Another ksplan edit" in err
     assert {p.name: p.read_bytes() for p in plan_dir.glob("*.yaml")} == before
 
 
@@ -349,15 +349,15 @@ def _failing(error: int) -> Callable[..., Any]:
 def test_a_failed_write_leaves_the_plan_byte_identical(
     step: str, error: int, plan_dir: Path, cli: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from ksplan import yaml_writer
+    from ksplan import files
 
     before = {p.name: p.read_bytes() for p in plan_dir.glob("*.yaml")}
     if step == "mkstemp":
-        monkeypatch.setattr(yaml_writer.tempfile, "mkstemp", _failing(error))
+        monkeypatch.setattr(files.tempfile, "mkstemp", _failing(error))
     elif step == "write":
-        monkeypatch.setattr(yaml_writer.os, "fdopen", _fdopen_failing_write(error))
+        monkeypatch.setattr(files.os, "fdopen", _fdopen_failing_write(error))
     else:
-        monkeypatch.setattr(yaml_writer.os, step, _failing(error))
+        monkeypatch.setattr(files.os, step, _failing(error))
     result = cli("meeting", "add", "2024-03-01", "--plan", str(plan_dir))
     assert result.exit_code == 1, result.output
     assert f"could not be written ({os.strerror(error)}); it is unchanged" in result.output
@@ -427,7 +427,7 @@ def test_text_the_plan_cannot_hold_is_refused(
     assert result.exit_code == code, result.output
     assert message in result.output
     if code == 1:
-        assert "the edit cannot be stored in the plan file, so nothing was written" in (
+        assert "The edit cannot be stored in the plan file, so nothing was written" in (
             result.output
         )
     assert {p.name: p.read_bytes() for p in plan_dir.glob("*.yaml")} == before
@@ -437,7 +437,7 @@ def test_a_failed_folder_sync_after_the_rename_is_no_failed_write(
     plan_dir: Path, cli: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # some file systems cannot sync a folder: the new file is in place, the edit succeeded
-    from ksplan import yaml_writer
+    from ksplan import files
 
     real_fsync = os.fsync
 
@@ -446,7 +446,7 @@ def test_a_failed_folder_sync_after_the_rename_is_no_failed_write(
             raise OSError(errno.EINVAL, os.strerror(errno.EINVAL))
         real_fsync(fd)
 
-    monkeypatch.setattr(yaml_writer.os, "fsync", fsync)
+    monkeypatch.setattr(files.os, "fsync", fsync)
     result = cli("meeting", "add", "2024-03-01", "--plan", str(plan_dir))
     assert result.exit_code == 0, result.output
     assert "  - date: 2024-03-01" in (plan_dir / "assembly.yaml").read_text(encoding="utf-8")

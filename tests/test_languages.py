@@ -24,13 +24,15 @@ from .conftest import DATA
 ENGLISH = re.compile(
     r"\b(the|overdue|Deadline|deadline|not met|no evidence|not yet due|Responsible|written to"
     r"|recorded|Result|Orders on|measures overdue|status unknown|days ago|is not|unknown field"
-    r"|required field|must be|expected)\b|^note:",
+    r"|required field|must be|expected|Usage|Options|Arguments|Commands|Show this|Default"
+    r"|required|written|refused|Missing|Exit status)\b|^note:",
     re.M,
 )
 GERMAN = re.compile(
     r"\b(überfällig|Überfällig|nicht belegt|noch nicht fällig|nicht erfüllt|Zuständig|Hinweis"
     r"|gespeichert|Ergebnis|Aufträge am|Stand unbekannt|Tagen|erfasst|Sitzung|fehlt|ist kein"
-    r"|meinten Sie)\b"
+    r"|meinten Sie|Aufruf|Optionen|Angaben|Befehle|Vorgabe|Pflichtangabe|geschrieben"
+    r"|Exit-Status)\b"
 )
 
 
@@ -59,6 +61,7 @@ DATA_TEXTS = _data_texts()
 
 def _without_data(text: str) -> str:
     text = re.sub(r"\\([\\`*_\[\]<>|~$#!])", r"\1", text)  # Markdown's escapes undone
+    text = re.sub(r"ksplan(?: [a-z-]+)+", " ", text)  # command names are not words
     for value in DATA_TEXTS:
         text = text.replace(value, " ")
     return text
@@ -75,7 +78,40 @@ COMMANDS: list[list[str]] = [
     ["overdue", "--as-of", "2026-11-30"],
     ["check", "--as-of", "2026-11-30"],
     ["report", "--as-of", "2026-11-30"],
+    ["report", "--format", "html", "--out", "bericht.html"],
+    ["schema", "--out", "schemas"],
+    ["diff"],
+    ["git-setup"],
+    ["measure", "status", "m5", "erledigt", "--source", "Test", "--date", "01.02.2026"],
+    ["measure", "status", "M99", "done", "--source", "Test"],
+    ["lab", "add", "hoerde", "--source", "Test", "--date", "2026-02-01"],
+    ["lab", "add", "Hörde", "--source", "Test"],
+    ["meeting", "add", "31.12.2026", "--source", "Test"],
+    ["report-event", "add", "rat", "2026-03-01", "--source", "Test"],
+    ["seats", "--seats", "zehn"],
+    ["seats", "--frobnicate"],
+    ["lab"],
 ]
+
+
+def _command_paths() -> list[list[str]]:
+    """Every command and command group, as typed (``measure status``)."""
+    import typer.main
+
+    from ksplan.cli import app
+
+    found: list[list[str]] = [[]]
+
+    def walk(command: Any, path: list[str]) -> None:
+        for name, sub in getattr(command, "commands", {}).items():
+            found.append([*path, name])
+            walk(sub, [*path, name])
+
+    walk(typer.main.get_command(app), [])
+    return found
+
+
+COMMANDS += [[*path, "--help"] for path in _command_paths()]
 
 
 def _run(args: list[str], lang: str, cwd: Path) -> str:

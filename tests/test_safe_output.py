@@ -207,7 +207,10 @@ def test_a_full_standard_output_is_a_message_and_exit_2() -> None:
     with open("/dev/full", "w") as full:
         result = run("report", "--plan", str(DATA), stdout=full)
     assert result.returncode == 2
-    assert b"standard output cannot be written (No space left on device)" in result.stderr
+    assert (
+        b"Die Standardausgabe kann nicht geschrieben werden (No space left on device)"
+        in result.stderr
+    )
     assert b"Traceback" not in result.stderr
 
 
@@ -219,7 +222,7 @@ def test_a_closed_standard_output_is_a_message_and_exit_2() -> None:
         check=False,
     )
     assert closed.returncode == 2
-    assert b"standard output cannot be written" in closed.stderr
+    assert b"Die Standardausgabe kann nicht geschrieben werden" in closed.stderr
 
 
 def test_a_reader_that_goes_away_ends_the_output_silently() -> None:

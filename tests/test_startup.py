@@ -295,7 +295,7 @@ def ksplan_help(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
 @pytest.mark.parametrize("args", [["--help"], ["seats", "--help"], ["measure", "status", "--help"]])
 def test_help_from_the_cache_is_the_help_typer_writes(args: list[str], own_cache: Path) -> None:
     first = ksplan_help(*args)
-    assert first.returncode == 0 and "Usage: " in first.stdout
+    assert first.returncode == 0 and "Aufruf: " in first.stdout
     assert len(list((own_cache / "help").glob("*.txt"))) == 1
     again = ksplan_help(*args)
     assert (again.returncode, again.stdout, again.stderr) == (0, first.stdout, first.stderr)
@@ -333,7 +333,7 @@ def test_help_at_a_terminal_is_cached_apart_and_the_same(own_cache: Path) -> Non
     piped = ksplan_help("--help").stdout
     first, again = at_terminal(), at_terminal()
     assert first == again
-    assert b"Usage:" in first
+    assert b"Aufruf:" in first
     assert len(list((own_cache / "help").glob("*.txt"))) == 2
     assert piped.encode() != first  # a terminal gets its own (coloured) text
 

@@ -114,9 +114,19 @@ def _plain_params(command: Any) -> None:
         _plain_params(sub)
 
 
+def build(app: typer.Typer, args: Sequence[str]) -> Any:
+    """The click command that runs ``args``: only the command named, options converted
+    plainly, help drawn from the catalogue, in the language the command line asks for."""
+    from ksplan.i18n import language_in, use
+    from ksplan.views import help
+
+    use(language_in(list(args)))  # help and command-line mistakes are worded before any command
+    command = typer.main.get_command(lean(app, command_name(list(args))))
+    _plain_params(command)
+    help.install(command)
+    return command
+
+
 def start(app: typer.Typer, args: Sequence[str] | None = None) -> Any:
     """Run a command line (default: the process's own) as ``app()`` would, built leaner."""
-    chosen = sys.argv[1:] if args is None else list(args)
-    command = typer.main.get_command(lean(app, command_name(chosen)))
-    _plain_params(command)
-    return command(args)
+    return build(app, sys.argv[1:] if args is None else list(args))(args)

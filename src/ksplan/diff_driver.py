@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import subprocess
+import sys
 from pathlib import Path
 
 from ksplan.diff import PlanDiff, diff_plans
@@ -99,6 +100,17 @@ def textconv_text(path: Path) -> str:
     return "\n".join(lines) + "\n"
 
 
+def portable_command() -> str:
+    """How git should call ksplan, found anew each time git runs it (not the path of today's
+    environment, which may move): ``ksplan`` when it is on PATH, else this interpreter's name
+    (``python3 -m ksplan``), which needs the environment with ksplan active when git runs."""
+    import shutil
+
+    if shutil.which("ksplan"):
+        return "ksplan"
+    return f"{Path(sys.executable).name} -m ksplan"
+
+
 def git_setup(directory: Path, command: str) -> list[str]:
     """Configure the repository at ``directory``: a diff driver, and .gitattributes for it."""
     from ksplan.errors import UsageError
@@ -106,10 +118,10 @@ def git_setup(directory: Path, command: str) -> list[str]:
     try:
         return _git_setup(directory, command)
     except (subprocess.CalledProcessError, OSError) as exc:
-        reason = ""
-        if isinstance(exc, subprocess.CalledProcessError) and exc.stderr:
-            raw = exc.stderr if isinstance(exc.stderr, str) else exc.stderr.decode(errors="replace")
-            reason = f" ({raw.strip().splitlines()[0]})" if raw.strip() else ""
+        from ksplan.gitio import git_says
+
+        stderr = exc.stderr if isinstance(exc, subprocess.CalledProcessError) else None
+        reason = git_says(stderr)
         raise UsageError(t("cli.not_in_git", folder=directory, hint=reason)) from None
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -17,28 +18,33 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from ksplan import vocabulary
 from ksplan.dates import PartialDate
-from ksplan.errors import PlanInvalid, PlanUnreadable, UsageError
+from ksplan.errors import EditRefused, PlanInvalid, PlanUnreadable, Problem, UsageError
+from ksplan.files import atomic_write
 from ksplan.i18n import language, t
-from ksplan.output import problem_line
 from ksplan.plan import Plan, build_plan, display_path, read_documents
 from ksplan.yaml_reader import parse_yaml_text
-from ksplan.yaml_writer import EditRefused, RoundTrip, atomic_write, plan_lock, text_value
+from ksplan.yaml_writer import RoundTrip, plan_lock, text_value
 
 Mutation = Callable[[Any, Plan], str]
 
 
-def apply_edit(plan_dir: Path, file: str, mutate: Mutation) -> str:
-    """Run one edit of ``<plan_dir>/<file>.yaml``; return what was done, in words."""
+@dataclass(frozen=True)
+class EditResult:
+    """A written edit: what was done, in words, and the warnings the plan has only since."""
+
+    description: str
+    warnings: tuple[Problem, ...] = ()
+
+
+def apply_edit(plan_dir: Path, file: str, mutate: Mutation) -> EditResult:
+    """Run one edit of ``<plan_dir>/<file>.yaml``; return what was done."""
     path = plan_dir / f"{file}.yaml"
     with plan_lock(plan_dir, files=(path,)):
         documents = read_documents(plan_dir)
         try:
             before = build_plan(documents, plan_dir, today=dt.date.today())
         except PlanInvalid as exc:
-            raise EditRefused(
-                "the plan is invalid as it is; fix these problems first (nothing was written)",
-                exc.problems,
-            ) from None
+            raise EditRefused(t("edit.refused.invalid_before"), exc.problems) from None
         display = display_path(path)
         opened = RoundTrip(path, display)
         description = mutate(opened.data, before)
@@ -47,27 +53,18 @@ def apply_edit(plan_dir: Path, file: str, mutate: Mutation) -> str:
         try:
             edited[file] = parse_yaml_text(text, path, display)
         except PlanUnreadable as exc:
-            raise EditRefused(
-                "the edit cannot be stored in the plan file, so nothing was written (line "
-                "numbers above are those of the file as it would have been)",
-                exc.problems,
-            ) from None
+            raise EditRefused(t("edit.refused.unstorable"), exc.problems) from None
         try:
             after = build_plan(edited, plan_dir, today=dt.date.today())
         except PlanInvalid as exc:
-            raise EditRefused(
-                "the edit would make the plan invalid, so nothing was written (line numbers "
-                "above are those of the file as it would have been)",
-                exc.problems,
-            ) from None
+            raise EditRefused(t("edit.refused.invalid_after"), exc.problems) from None
         try:
             atomic_write(path, opened.encoded(text))
         except OSError as exc:
-            raise EditRefused(
-                f"{display} could not be written ({exc.strerror or exc}); it is unchanged"
-            ) from None
+            reason = exc.strerror or str(exc)
+            raise EditRefused(t("edit.refused.unwritable", file=display, reason=reason)) from None
         new = [w for w in after.warnings if w not in before.warnings]
-        return "\n".join([description, *(problem_line(w) for w in new)])
+        return EditResult(description, tuple(new))
 
 
 _BAD_TEXT = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
@@ -109,12 +106,9 @@ def _block_list(parent: Any, key: str) -> Any:
         items = CommentedSeq()
         parent[key] = items
     if not isinstance(items, list):
-        raise EditRefused(f"'{key}' is not a list in the plan; nothing was written")
+        raise EditRefused(t("edit.refused.not_a_list", key=key))
     if _anchored(parent) or _anchored(items):
-        raise EditRefused(
-            f"'{key}' is shared with another place through an anchor (&name); an edit here "
-            "would change both, so nothing was written — make this change by hand"
-        )
+        raise EditRefused(t("edit.refused.anchored", key=key))
     if isinstance(items, CommentedSeq):
         items.fa.set_block_style()
     return items
@@ -150,7 +144,7 @@ def set_measure_status(
     when: PartialDate,
     note: str | None,
     source: str,
-) -> str:
+) -> EditResult:
     status = vocabulary.status(status)  # erledigt, In Umsetzung, done … → the data's word
     check_text("--note", note)
     check_text("--source", source)
@@ -182,7 +176,7 @@ def add_lab(
     status: str,
     note: str | None,
     source: str,
-) -> str:
+) -> EditResult:
     status = _LAB_STATUS.get(vocabulary.fold(status), status)
     if status not in ("held", "planned", "unknown"):
         raise UsageError(t("edit.no_lab_status", typed=status))
@@ -218,7 +212,7 @@ def add_lab(
     return apply_edit(plan_dir, "districts", mutate)
 
 
-def add_meeting(plan_dir: Path, when: dt.date, note: str | None, source: str | None) -> str:
+def add_meeting(plan_dir: Path, when: dt.date, note: str | None, source: str | None) -> EditResult:
     check_text("--note", note)
     check_text("--source", source)
     day = PartialDate.parse(when)
@@ -242,7 +236,7 @@ def add_report(
     note: str | None,
     source: str | None,
     covers: int | None = None,
-) -> str:
+) -> EditResult:
     kind = vocabulary.fold(kind)  # Rat, RAT, ABöOAB, aboeoab …
     if kind not in REPORT_KINDS:
         raise UsageError(t("edit.no_report_kind", typed=kind))

@@ -17,6 +17,8 @@ class ExitCode(IntEnum):
     FAILED = 1  # the plan is invalid, a rule failed, --strict found something, diff found changes
     UNREADABLE = 2  # the plan cannot be read at all, or the command line is wrong
     LOT_PENDING = 3  # ksplan seats: the result is not unique, a lot must decide
+    INTERNAL = 70  # a bug in ksplan, never bad input (EX_SOFTWARE)
+    INTERRUPTED = 130  # stopped with Ctrl-C (128 + SIGINT)
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +61,10 @@ class UsageError(KsplanError):
     """The command line asks for something impossible (a bad date, an unknown option value)."""
 
     exit_code = ExitCode.UNREADABLE
+
+
+class EditRefused(KsplanError):
+    """The edit was not written; the plan is unchanged. ``problems`` says why."""
 
 
 class DataError(KsplanError):

@@ -92,14 +92,22 @@ def _existing_folder(path: Path) -> tuple[Path, tuple[str, ...]]:
     return current, tuple(reversed(missing))
 
 
+def git_says(stderr: bytes | str | None) -> str:
+    """git's own first line of complaint, quoted as git's (`` (git: …)``), or nothing when it
+    only repeats that there is no repository (which the message says in the clerk's words)."""
+    raw = stderr.decode("utf-8", errors="replace") if isinstance(stderr, bytes) else stderr
+    lines = (raw or "").strip().splitlines()
+    if not lines or "not a git repository" in lines[0]:
+        return ""
+    return f" (git: {lines[0]})"
+
+
 def repository_of(folder: Path) -> tuple[Path, str]:
     """The repository's top folder and ``folder``'s path inside it (``data/`` or ``''``)."""
     existing, missing = _existing_folder(folder)
     proc = _git(existing, "rev-parse", "--show-toplevel", "--show-prefix")
     if proc.returncode != 0:
-        reason = _first_line(proc.stderr)
-        hint = f" ({reason})" if reason else ""
-        raise UsageError(t("cli.not_in_git", folder=folder, hint=hint))
+        raise UsageError(t("cli.not_in_git", folder=folder, hint=git_says(proc.stderr)))
     lines = proc.stdout.decode("utf-8", errors="surrogateescape").split("\n")
     top = Path(lines[0])
     prefix = lines[1] if len(lines) > 1 else ""

@@ -203,3 +203,20 @@ def catalogue_problems(texts: Mapping[str, tuple[str, str]]) -> list[str]:
         if ("|" in de) != ("|" in en):
             found.append(f"{key}: a count noun needs singular|plural in both languages")
     return found
+
+
+def language_in(argv: list[str]) -> Lang:
+    """The language a command line asks for: ``--lang`` as typed, else ``KSPLAN_LANG``, else
+    German."""
+    import os
+
+    for i, arg in enumerate(argv):
+        if arg.startswith("--lang="):
+            found = parse_language(arg.split("=", 1)[1])
+        elif arg == "--lang" and i + 1 < len(argv):
+            found = parse_language(argv[i + 1])
+        else:
+            continue
+        if found is not None:
+            return found
+    return parse_language(os.environ.get("KSPLAN_LANG", "")) or "de"

@@ -109,7 +109,7 @@ class SafeOutput(io.TextIOBase):
 
     def fileno(self) -> int:
         if self.raw is None:
-            raise OSError(errno.EBADF, "standard output is closed")
+            raise OSError(errno.EBADF, "closed")
         return self.raw.fileno()
 
     def writable(self) -> bool:
@@ -176,8 +176,10 @@ class OutputUnwritable(KsplanError):
     exit_code = ExitCode.UNREADABLE
 
     def __init__(self, name: str, exc: OSError) -> None:
+        from ksplan.i18n import t
+
         reason = exc.strerror or str(exc)
-        super().__init__(f"{name} cannot be written ({reason}); the output is incomplete")
+        super().__init__(t("cli.unwritable", stream=t(f"cli.stream.{name}"), reason=reason))
 
 
 def safe_console(stderr: bool = False) -> Any:

@@ -1366,7 +1366,7 @@ def write_report(text: str, out: Path, protect: Sequence[Path] = ()) -> None:
     ``out`` must be a new or a regular file (a device or pipe would be replaced by the rename)
     and none of ``protect`` (the plan's own files).
     """
-    from ksplan.yaml_writer import atomic_write
+    from ksplan.files import atomic_write
 
     if out.is_dir():
         raise UsageError(t("cli.out_folder", out=out, example=out / "report.html"))

@@ -23,7 +23,6 @@ import fcntl
 import io
 import os
 import re
-import tempfile
 import time
 from collections import Counter
 from collections.abc import Iterator
@@ -36,15 +35,12 @@ from ruamel.yaml.nodes import ScalarNode
 from ruamel.yaml.resolver import VersionedResolver
 from ruamel.yaml.scalarstring import SingleQuotedScalarString
 
-from ksplan.errors import KsplanError, Problem
+from ksplan.errors import EditRefused, Problem
+from ksplan.i18n import t
 from ksplan.yaml_reader import decode_text, read_file_bytes, resolves_to_text
 
 BOM = b"\xef\xbb\xbf"
 _LINE_RE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+\Z")
-
-
-class EditRefused(KsplanError):
-    """The edit was not written; the plan is unchanged. ``problems`` says why."""
 
 
 class _TextResolver(VersionedResolver):
@@ -94,16 +90,14 @@ class RoundTrip:
         except MarkedYAMLError as exc:  # the plan reader accepted it; ruamel's loader did not
             mark = exc.problem_mark or exc.context_mark
             line = mark.line + 1 if mark is not None else None
-            raise self._refused(f"it cannot be opened for editing ({exc.problem})", line) from None
+            raise self._refused(t("edit.refused.unopenable", reason=exc.problem), line) from None
         except Exception as exc:  # ruamel raises many kinds
-            raise self._refused(f"it cannot be opened for editing ({exc})", None) from None
+            raise self._refused(t("edit.refused.unopenable", reason=exc), None) from None
 
     def _refused(self, reason: str, line: int | None) -> EditRefused:
         problem = Problem(self.display, reason, line, 1 if line else None, code="not-editable")
         return EditRefused(
-            f"{self.display} cannot be edited by ksplan, so nothing was written: {reason}; "
-            "make this change by hand",
-            [problem],
+            t("edit.refused.not_editable", file=self.display, reason=reason), [problem]
         )
 
     def edited(self) -> str:
@@ -128,12 +122,9 @@ class RoundTrip:
         emptied = len(removed) == 1 and removed[0].rstrip().endswith("[]")
         if removed and not emptied:
             line = prefix + 1
-            would = added[0] if added else "(removed)"
-            raise self._refused(
-                f"line {line} would be rewritten from '{removed[0].lstrip()}' to "
-                f"'{would.lstrip()}', but an edit changes only the lines it adds",
-                line,
-            )
+            would = added[0].lstrip() if added else t("edit.refused.removed")
+            reason = t("edit.refused.rewritten", line=line, before=removed[0].lstrip(), after=would)
+            raise self._refused(reason, line)
         head = self.lines[:prefix]
         tail = self.lines[len(old) - suffix :]
         block = [body + self.eol for body in added]
@@ -145,37 +136,6 @@ class RoundTrip:
 
     def encoded(self, text: str) -> bytes:
         return self.bom + text.encode("utf-8")
-
-
-def atomic_write(path: Path, data: bytes) -> None:
-    """Replace ``path`` with ``data`` so that a crash leaves the old or the new file, whole.
-
-    A symbolic link is written through: the file it points to is replaced, the link stays.
-    """
-    path = Path(os.path.realpath(path))
-    mode = path.stat().st_mode & 0o7777 if path.exists() else 0o644
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, mode)
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise
-    # The new file is in place; syncing the folder makes the rename survive a power cut. Not
-    # every file system can sync a folder, and a failure here must not be reported as a
-    # failed write.
-    with contextlib.suppress(OSError):
-        dir_fd = os.open(path.parent, os.O_RDONLY)
-        try:
-            os.fsync(dir_fd)
-        finally:
-            os.close(dir_fd)
 
 
 @contextlib.contextmanager
@@ -206,10 +166,7 @@ def _folder_lock(folder: Path, shown: Path, deadline: float) -> Iterator[None]:
                 if exc.errno not in (errno.EAGAIN, errno.EACCES, errno.EWOULDBLOCK):
                     raise
                 if time.monotonic() >= deadline:
-                    raise EditRefused(
-                        f"another ksplan edit of {shown} is still running; nothing was "
-                        "written — try again in a moment"
-                    ) from None
+                    raise EditRefused(t("edit.refused.locked", folder=shown)) from None
                 time.sleep(0.05)
         yield
     finally:

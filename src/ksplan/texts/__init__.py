@@ -12,6 +12,7 @@ from ksplan.texts import (
     cli,
     diff,
     edits,
+    help,
     orders,
     report,
     seats,
@@ -33,6 +34,7 @@ for _area in (
     validation.TEXTS,
     cli.TEXTS,
     usage.TEXTS,
+    help.TEXTS,
 ):
     _twice = TEXTS.keys() & _area.keys()
     if _twice:

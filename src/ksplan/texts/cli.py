@@ -3,6 +3,23 @@
 from __future__ import annotations
 
 TEXTS: dict[str, tuple[str, str]] = {
+    "cli.diff_driver_args": (
+        "git-diff-driver wird von git mit sieben Argumenten aufgerufen",
+        "git-diff-driver is called by git with seven arguments",
+    ),
+    "cli.interrupted": ("abgebrochen", "interrupted"),
+    "cli.unwritable": (
+        "{stream} kann nicht geschrieben werden ({reason}); die Ausgabe ist unvollständig.",
+        "{stream} cannot be written ({reason}); the output is incomplete.",
+    ),
+    "cli.stream.stdout": ("Die Standardausgabe", "Standard output"),
+    "cli.stream.stderr": ("Die Fehlerausgabe", "Standard error"),
+    "cli.internal_error": (
+        "interner Fehler ({error}). Das ist ein Fehler in ksplan, nicht in Ihren Daten; mit "
+        "KSPLAN_DEBUG=1 erneut aufrufen für Einzelheiten.",
+        "internal error ({error}). This is a bug in ksplan; run again with KSPLAN_DEBUG=1 for "
+        "details.",
+    ),
     "cli.unknown_language": (
         "Die Sprache „{typed}“ gibt es nicht; möglich sind de (Deutsch) und en (Englisch).",
         "unknown language '{typed}'; use de or en",

@@ -116,10 +116,11 @@ def _measure_table(title: str, items: list[OverdueMeasure]) -> Table:
 def overdue_view(
     as_of: date,
     total: int,
-    late: list[OverdueMeasure],
-    unknown: list[OverdueMeasure],
+    items: list[OverdueMeasure],
     verdict: OrderResult | None,
 ) -> Group:
+    late = [i for i in items if i.state == "overdue"]
+    unknown = [i for i in items if i.state == "status_unknown"]
     title = t("standing.overdue_title", day=day(as_of), late=len(late), total=total)
     parts: list[Any] = [_measure_table(title, late) if late else Text(title)]
     if unknown:

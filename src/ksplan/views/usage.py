@@ -10,26 +10,11 @@ from __future__ import annotations
 
 import importlib.abc
 import importlib.util
-import os
 import re
 import sys
 from typing import Any
 
-from ksplan.i18n import Lang, parse_language, t
-
-
-def _language(argv: list[str]) -> Lang:
-    """``--lang`` from the command line as typed, else KSPLAN_LANG, else German."""
-    for i, arg in enumerate(argv):
-        if arg.startswith("--lang="):
-            found = parse_language(arg.split("=", 1)[1])
-        elif arg == "--lang" and i + 1 < len(argv):
-            found = parse_language(argv[i + 1])
-        else:
-            continue
-        if found is not None:
-            return found
-    return parse_language(os.environ.get("KSPLAN_LANG", "")) or "de"
+from ksplan.i18n import Lang, language, t
 
 
 def _param_name(param: Any) -> str:
@@ -75,13 +60,16 @@ def show(error: Any) -> None:
     """Print a command-line mistake: the usage line, where to find help, what was wrong."""
     from ksplan.output import visible
 
-    lang = _language(sys.argv[1:])
+    lang = language()  # as the command line asks (ksplan.clikit.build)
     ctx = getattr(error, "ctx", None)
+    if type(error).__name__ == "NoArgsIsHelpError" and ctx is not None:  # a group alone
+        sys.stderr.write(visible(ctx.get_help(), lines=True) + "\n")
+        return
     lines = []
     if ctx is not None:
-        usage = ctx.get_usage().replace("Usage:", t("usage.usage", lang), 1)
-        usage = usage.replace("[OPTIONS]", t("usage.options", lang))
-        lines.append(usage)
+        from ksplan.views.help import usage_line
+
+        lines.append(usage_line(ctx))
         lines.append(t("usage.help", lang, command=ctx.command_path))
     lines.append(f"ksplan: {message(error, lang)}")
     sys.stderr.write("\n".join(visible(line) for line in lines) + "\n")

@@ -1,0 +1,351 @@
+"""The help screens (:mod:`ksplan.views.help`): what each command does and what each of its
+options means, written for a clerk at the Ordnungsamt. Keys: ``help.<command path>`` (first
+paragraph: the command's line in the list), ``help.<command path>.<option>``, shared texts
+``help.opt.<option>``, value names ``help.metavar.<option>``, exit statuses ``….exit``."""
+
+from __future__ import annotations
+
+_EXIT_VERDICT = (
+    "Exit-Status: 0 ohne Befund, 1 wenn ein Auftrag nicht erfüllt ist (mit --strict auch, wenn "
+    "er nicht belegt ist), 2 bei einem Fehler im Aufruf oder einem unlesbaren Plan.",
+    "Exit status: 0 without finding, 1 when an order is not met (with --strict also when it "
+    "has no evidence), 2 for a wrong command line or an unreadable plan.",
+)
+_EXIT_EDIT = (
+    "Exit-Status: 0 geschrieben, 1 abgelehnt (der Plan bleibt unverändert), 2 bei einem Fehler "
+    "im Aufruf oder einem unlesbaren Plan.",
+    "Exit status: 0 written, 1 refused (the plan is unchanged), 2 for a wrong command line or "
+    "an unreadable plan.",
+)
+
+TEXTS: dict[str, tuple[str, str]] = {
+    # --- the frame --------------------------------------------------------------------------
+    "help.commands_title": ("Befehle:", "Commands:"),
+    "help.arguments_title": ("Angaben:", "Arguments:"),
+    "help.options_title": ("Optionen:", "Options:"),
+    "help.command_word": ("BEFEHL …", "COMMAND …"),
+    "help.required": ("(Pflichtangabe)", "(required)"),
+    "help.default": ("Vorgabe: {value}.", "Default: {value}."),
+    "help.envvar": (
+        "Auch über die Umgebungsvariable {name}.",
+        "Also from the environment variable {name}.",
+    ),
+    # --- shared options ---------------------------------------------------------------------
+    "help.opt.help": ("Diese Hilfe zeigen.", "Show this help."),
+    "help.opt.version": ("Die Version von ksplan zeigen.", "Show ksplan's version."),
+    "help.opt.plan": (
+        "Der Planordner mit measures.yaml, assembly.yaml, districts.yaml und orders.yaml. Ohne "
+        "Angabe: ./data, wenn es den Ordner gibt, sonst der mitgelieferte Dortmunder Plan.",
+        "The plan folder with measures.yaml, assembly.yaml, districts.yaml and orders.yaml. "
+        "Without it: ./data if that folder exists, else the Dortmund plan shipped with ksplan.",
+    ),
+    "help.opt.lang": (
+        "Sprache aller Ausgaben: de (Deutsch) oder en (Englisch).",
+        "Language of everything shown: de (German) or en (English).",
+    ),
+    "help.opt.as_of": (
+        "Der Stichtag, z. B. 31.12.2024 oder 2024-12-31. Ohne Angabe: heute.",
+        "The day to look at, e.g. 31.12.2024 or 2024-12-31. Without it: today.",
+    ),
+    "help.opt.as_json": (
+        "Kurz für --format json.",
+        "Short for --format json.",
+    ),
+    "help.opt.fmt": (
+        "Ausgabeformat: text (Tabelle) oder json.",
+        "Output format: text (a table) or json.",
+    ),
+    "help.opt.strict": (
+        "Auch dann mit Status 1 enden, wenn ein Auftrag „nicht belegt“ ist (für eine CI, die "
+        "die Verzeichnisse vollständig hält).",
+        "Also exit with 1 when an order has “no evidence” (for a CI that keeps the records "
+        "complete).",
+    ),
+    "help.opt.field": (
+        "Nur dieses Handlungsfeld (Kennung oder Name).",
+        "Only this Handlungsfeld (ID or name).",
+    ),
+    "help.opt.owner": (
+        "Nur Maßnahmen dieser Stelle (Kennung, Name oder ein Teil davon).",
+        "Only measures of this body (ID, name, or part of it).",
+    ),
+    "help.opt.note": ("Eine kurze Anmerkung.", "A short note."),
+    "help.opt.source": (
+        "Woher die Angabe stammt: Dokument, Drucksache, Protokoll oder Internetadresse.",
+        "Where this comes from: a document, Drucksache, minutes or web address.",
+    ),
+    # --- value names ------------------------------------------------------------------------
+    "help.metavar.plan": ("ORDNER", "FOLDER"),
+    "help.metavar.lang": ("SPRACHE", "LANGUAGE"),
+    "help.metavar.as_of": ("DATUM", "DATE"),
+    "help.metavar.fmt": ("FORMAT", "FORMAT"),
+    "help.metavar.field": ("HANDLUNGSFELD", "FIELD"),
+    "help.metavar.owner": ("STELLE", "BODY"),
+    "help.metavar.status": ("STAND", "STATUS"),
+    "help.metavar.note": ("TEXT", "TEXT"),
+    "help.metavar.source": ("QUELLE", "SOURCE"),
+    "help.metavar.out": ("ZIEL", "TARGET"),
+    "help.metavar.template": ("DATEI", "FILE"),
+    "help.metavar.term": ("WAHLPERIODE", "TERM"),
+    "help.metavar.faction": ("NAME=MANDATE", "NAME=MANDATES"),
+    "help.metavar.seat_count": ("ANZAHL", "NUMBER"),
+    "help.metavar.method": ("VERFAHREN", "METHOD"),
+    "help.metavar.lot_winner": ("NAME", "NAME"),
+    "help.metavar.revisions": ("[STAND [STAND]]", "[REV [REV]]"),
+    "help.metavar.when": ("DATUM", "DATE"),
+    "help.metavar.measure_id": ("MASSNAHME", "MEASURE"),
+    "help.metavar.district": ("STADTBEZIRK", "DISTRICT"),
+    "help.metavar.quarter": ("QUARTIER", "QUARTER"),
+    "help.metavar.kind": ("ART", "KIND"),
+    "help.metavar.covers": ("JAHR", "YEAR"),
+    "help.metavar.path": ("DATEI", "FILE"),
+    "help.metavar.args": ("ANGABEN", "ARGUMENTS"),
+    # --- the program ------------------------------------------------------------------------
+    "help.ksplan": (
+        "ksplan führt den Masterplan Kommunale Sicherheit als Daten: den Plan prüfen, die "
+        "Ratssitze der Vollversammlung berechnen, sehen, was fällig ist, und dem Rat berichten.\n\n"
+        "Hilfe zu einem Befehl: ksplan BEFEHL --help. Alle Ausgaben auf Englisch: --lang en "
+        "oder KSPLAN_LANG=en.",
+        "ksplan keeps the Masterplan Kommunale Sicherheit as data: check the plan, compute the "
+        "Vollversammlung's council seats, see what is due, and report to the council.\n\n"
+        "Help on a command: ksplan COMMAND --help. Everything in German: --lang de or "
+        "KSPLAN_LANG=de.",
+    ),
+    # --- validate, schema -------------------------------------------------------------------
+    "help.validate": (
+        "Den ganzen Plan prüfen und jedes gefundene Problem mit Datei, Zeile und Spalte nennen.",
+        "Check the whole plan and list every problem found, with file, line and column.",
+    ),
+    "help.validate.fmt": (
+        "Ausgabeformat: text, json oder github (Anmerkungen für GitHub Actions).",
+        "Output format: text, json or github (annotations for GitHub Actions).",
+    ),
+    "help.validate.exit": (
+        "Exit-Status: 0 der Plan ist in Ordnung, 1 der Plan verletzt eine Regel, 2 der Plan "
+        "ist nicht lesbar oder der Aufruf falsch.",
+        "Exit status: 0 the plan is valid, 1 the plan breaks a rule, 2 the plan cannot be read "
+        "or the command line is wrong.",
+    ),
+    "help.schema": (
+        "Für jede Plandatei ein JSON-Schema (Entwurf 2020-12) schreiben, für Editoren und "
+        "andere Werkzeuge.",
+        "Write a JSON Schema (draft 2020-12) for each plan file, for editors and other tools.",
+    ),
+    "help.schema.out": (
+        "Der Ordner, in den die Schemas geschrieben werden.",
+        "The folder the schemas are written into.",
+    ),
+    # --- where the plan stands --------------------------------------------------------------
+    "help.measures": (
+        "Der Maßnahmenkatalog mit Horizont, Handlungsfeld, zuständigen Stellen, Stand und Frist.",
+        "The catalogue of measures with horizon, Handlungsfeld, responsible bodies, status and "
+        "due date.",
+    ),
+    "help.measures.status": (
+        "Nur Maßnahmen mit diesem Stand: geplant, in Umsetzung, erledigt, verworfen oder "
+        "unbekannt (Groß- und Kleinschreibung egal).",
+        "Only measures with this status: planned, in_progress, done, dropped or unknown (German "
+        "words too, any letter case).",
+    ),
+    "help.coverage": (
+        "Quartierslabore: welche Stadtbezirke an einem Stichtag ein Labor verzeichnet haben, "
+        "und das Urteil über den Auftrag mit seiner Frist.",
+        "Quartierslabore: which Stadtbezirke have a lab recorded on a day, and the verdict on "
+        "the order with its deadline.",
+    ),
+    "help.coverage.exit": _EXIT_VERDICT,
+    "help.overdue": (
+        "Maßnahmen nach ihrer Frist: überfällige (ein unerledigter Stand ist nach der Frist "
+        "verzeichnet) und getrennt davon solche, deren Stand seit der Frist unbekannt ist.",
+        "Measures past their due date: overdue ones (an unfinished status is recorded after the "
+        "due date) and, apart from them, those whose status since the due date is unknown.",
+    ),
+    "help.overdue.exit": _EXIT_VERDICT,
+    "help.check": (
+        "Die Aufträge des Rates (orders.yaml), jeder an einem Stichtag geprüft: erfüllt, nicht "
+        "erfüllt (nur wo ein vollständig erklärtes Verzeichnis es zeigt), nicht belegt, noch "
+        "nicht fällig oder ohne Frist.",
+        "The council's orders (orders.yaml), each checked on a day: met, not met (only where a "
+        "record declared complete shows it), no evidence, not yet due, or no deadline.",
+    ),
+    "help.check.exit": _EXIT_VERDICT,
+    # --- seats ------------------------------------------------------------------------------
+    "help.seats": (
+        "Die Ratssitze der Vollversammlung, exakt berechnet; ein Gleichstand an der Grenze wird "
+        "als Losentscheid gezeigt. Ohne --term: die Wahlperiode, die am Stichtag gilt.",
+        "The Vollversammlung's council seats, computed exactly; a tie at the cut-off is shown "
+        "as a lot. Without --term: the council term in force on the day.",
+    ),
+    "help.seats.term": (
+        "Die Wahlperiode, z. B. 2020-2025.",
+        "The council term, e.g. 2020-2025.",
+    ),
+    "help.seats.faction": (
+        "Was wäre, wenn: eine Fraktion mit ihren Mandaten (mehrfach angeben); ersetzt die "
+        "Fraktionen der Wahlperiode, der Plan wird dann nicht gelesen.",
+        "What if: a Fraktion with its mandates (repeat it); replaces the term's Fraktionen, and "
+        "no plan is read.",
+    ),
+    "help.seats.seat_count": (
+        "Die Zahl der zu verteilenden Sitze. Ohne Angabe: aus dem Plan.",
+        "The number of seats to distribute. Without it: from the plan.",
+    ),
+    "help.seats.method": (
+        "Das Verfahren: hare-niemeyer, dhondt oder sainte-lague. Ohne Angabe: aus dem Plan.",
+        "The method: hare-niemeyer, dhondt or sainte-lague. Without it: from the plan.",
+    ),
+    "help.seats.compare": (
+        "Alle drei Verfahren nebeneinander zeigen.",
+        "Show all three methods side by side.",
+    ),
+    "help.seats.majority_clause": (
+        "Eine Fraktion mit mehr als der Hälfte der Mandate erhält mehr als die Hälfte der Sitze "
+        "(NKWG § 36 Abs. 3); nur mit Hare-Niemeyer.",
+        "A Fraktion with more than half of the mandates gets more than half of the seats (NKWG "
+        "§ 36 Abs. 3); Hare-Niemeyer only.",
+    ),
+    "help.seats.lot_winner": (
+        "Ein gezogenes Los anwenden: der Name der Fraktion, die es gewann (mehrfach angeben).",
+        "Apply a drawn lot: the name of the Fraktion that won it (repeat it).",
+    ),
+    "help.seats.exit": (
+        "Exit-Status: 0 das Ergebnis ist eindeutig, 3 ein Los muss entscheiden, 1 die Daten "
+        "lassen keine Verteilung zu, 2 bei einem Fehler im Aufruf.",
+        "Exit status: 0 the result is unique, 3 a lot must decide, 1 the data allow no "
+        "distribution, 2 for a wrong command line.",
+    ),
+    # --- report -----------------------------------------------------------------------------
+    "help.report": (
+        "Der Bericht an den Rat: Kennzahlen, Vollversammlung und Sitze, Quartierslabore, "
+        "überfällige Maßnahmen, der Katalog, die Aufträge, Annahmen und Quellen.",
+        "The report to the council: key figures, Vollversammlung and seats, Quartierslabore, "
+        "overdue measures, the catalogue, the orders, assumptions and sources.",
+    ),
+    "help.report.fmt": (
+        "Ausgabeformat: md (Markdown) oder html.",
+        "Output format: md (Markdown) or html.",
+    ),
+    "help.report.out": (
+        "In diese Datei schreiben (als Ganzes oder gar nicht) statt auf die Standardausgabe.",
+        "Write to this file (whole or not at all) instead of standard output.",
+    ),
+    "help.report.template": (
+        "Eine eigene Jinja2-Vorlage, mit denselben Daten gefüllt.",
+        "Your own Jinja2 template, filled with the same data.",
+    ),
+    # --- git --------------------------------------------------------------------------------
+    "help.diff": (
+        "Was eine Änderung am Plan bedeutet: die Änderungen und ihre Folgen für Sitze, "
+        "Quartierslabore und überfällige Maßnahmen.",
+        "What a change to the plan means: the changes and their consequences for seats, "
+        "Quartierslabore and overdue measures.",
+    ),
+    "help.diff.revisions": (
+        "Stände, wie git sie versteht (main, HEAD~1, ein Commit, main..feature). Keiner: HEAD "
+        "gegen den Arbeitsstand; einer: dieser gegen den Arbeitsstand.",
+        "Revisions as git understands them (main, HEAD~1, a commit, main..feature). None: HEAD "
+        "against the working tree; one: that revision against the working tree.",
+    ),
+    "help.diff.fmt": (
+        "Ausgabeformat: text, md (für einen Pull Request) oder json.",
+        "Output format: text, md (for a pull request) or json.",
+    ),
+    "help.diff.exit_code": (
+        "Mit Status 1 enden, wenn sich der Plan geändert hat, sonst 0.",
+        "Exit with 1 when the plan changed, 0 when not.",
+    ),
+    "help.git-setup": (
+        "git so einrichten, dass git diff und git log -p für die Plandateien die Änderungen in "
+        "Worten von ksplan zeigen. Schreibt .gitattributes – die Datei bitte mit einchecken.",
+        "Set up git so that git diff and git log -p show ksplan's account of changes to the "
+        "plan files. Writes .gitattributes — commit that file too.",
+    ),
+    "help.git-textconv": (
+        "Wird von git aufgerufen (siehe ksplan git-setup): die Datei als eine Zeile je Wert.",
+        "Called by git (see ksplan git-setup): the file as one line per value.",
+    ),
+    "help.git-textconv.path": ("Die Datei, die git übergibt.", "The file git passes."),
+    "help.git-diff-driver": (
+        "Wird von git aufgerufen (siehe ksplan git-setup) und zeigt eine Änderung in Worten.",
+        "Called by git (see ksplan git-setup); shows a change in words.",
+    ),
+    "help.git-diff-driver.args": (
+        "Die sieben Angaben, die git übergibt.",
+        "The seven arguments git passes.",
+    ),
+    # --- edits ------------------------------------------------------------------------------
+    "help.measure": ("Maßnahmen bearbeiten.", "Edit measures."),
+    "help.measure.status": (
+        "Einen Stand an den Verlauf einer Maßnahme anhängen (Kommentare und Layout der Datei "
+        "bleiben erhalten).",
+        "Append a status entry to a measure's history (the file's comments and layout are kept).",
+    ),
+    "help.measure.status.measure_id": (
+        "Die Maßnahme, z. B. M09 oder m9.",
+        "The measure, e.g. M09 or m9.",
+    ),
+    "help.measure.status.status": (
+        "Der Stand: geplant, in Umsetzung, erledigt, verworfen oder unbekannt.",
+        "The status: planned, in_progress, done, dropped or unknown (German words too).",
+    ),
+    "help.measure.status.when": (
+        "Das Datum des Standes: 31.12.2024, 2024-12-31, 2024-12 oder 2024. Ohne Angabe: heute.",
+        "The date of the status: 31.12.2024, 2024-12-31, 2024-12 or 2024. Without it: today.",
+    ),
+    "help.measure.status.exit": _EXIT_EDIT,
+    "help.lab": ("Quartierslabore verzeichnen.", "Record Quartierslabore."),
+    "help.lab.add": (
+        "Ein Quartierslabor in einem Stadtbezirk verzeichnen. Ein durchgeführtes Labor braucht "
+        "ein Datum (--date); ohne Datum wird es abgelehnt.",
+        "Record a Quartierslabor in a Stadtbezirk. A held lab needs a date (--date); without "
+        "one it is refused.",
+    ),
+    "help.lab.add.district": (
+        "Der Stadtbezirk: Kennung oder Name, z. B. eving oder Hörde.",
+        "The Stadtbezirk: ID or name, e.g. eving or Hörde.",
+    ),
+    "help.lab.add.when": (
+        "Das Datum, so genau es bekannt ist: 14.05.2024, 2024-05-14, 2024-05 oder 2024.",
+        "The date, as precisely as known: 14.05.2024, 2024-05-14, 2024-05 or 2024.",
+    ),
+    "help.lab.add.quarter": ("Das Quartier.", "The quarter."),
+    "help.lab.add.status": (
+        "durchgeführt (held), geplant (planned) oder unbekannt (unknown).",
+        "held, planned or unknown.",
+    ),
+    "help.lab.add.exit": _EXIT_EDIT,
+    "help.meeting": (
+        "Sitzungen der Vollversammlung verzeichnen.",
+        "Record meetings of the Vollversammlung.",
+    ),
+    "help.meeting.add": (
+        "Eine Sitzung der Vollversammlung verzeichnen.",
+        "Record a meeting of the Vollversammlung.",
+    ),
+    "help.meeting.add.when": (
+        "Das Datum der Sitzung: 31.12.2024 oder 2024-12-31.",
+        "The date of the meeting: 31.12.2024 or 2024-12-31.",
+    ),
+    "help.meeting.add.exit": _EXIT_EDIT,
+    "help.report-event": (
+        "Berichte an den Rat oder den ABöOAB verzeichnen.",
+        "Record reports given to the Rat or the ABöOAB.",
+    ),
+    "help.report-event.add": (
+        "Einen Bericht an den Rat oder den ABöOAB verzeichnen (ksplan check sucht danach).",
+        "Record a report given to the Rat or the ABöOAB (ksplan check looks for them).",
+    ),
+    "help.report-event.add.kind": (
+        "rat (der jährliche Bericht an den Rat) oder aboeoab (der halbjährliche an den Ausschuss).",
+        "rat (the annual report to the Rat) or aboeoab (the semi-annual one to the committee).",
+    ),
+    "help.report-event.add.when": (
+        "Das Datum des Berichts: 31.12.2024 oder 2024-12-31.",
+        "The date of the report: 31.12.2024 or 2024-12-31.",
+    ),
+    "help.report-event.add.covers": (
+        "Das Jahr, über das ein Bericht an den Rat berichtet, wenn er später gegeben wurde.",
+        "The year a report to the Rat is about, if it was given later.",
+    ),
+    "help.report-event.add.exit": _EXIT_EDIT,
+}
