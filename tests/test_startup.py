@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 from typer._click.exceptions import BadParameter
 from typer._coercion import build_runtime_param
 
-from ksplan import clikit, launcher
+from ksplan import clikit, commandline, launcher
 from ksplan.cli import app
 
 from .conftest import DATA, edit
@@ -119,7 +119,7 @@ def test_only_the_command_that_runs_is_built() -> None:
 def test_the_command_name_is_the_first_word_that_is_no_option(
     args: list[str], name: str | None
 ) -> None:
-    assert launcher.command_name(args) == name
+    assert commandline.command_name(args) == name
 
 
 def run_child(code: str, *args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:

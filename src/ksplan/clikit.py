@@ -27,7 +27,7 @@ import typer
 import typer.main
 from typer._coercion import RuntimeParam
 
-from ksplan.launcher import command_name
+from ksplan.commandline import command_name
 
 _WHOLE_NUMBER = re.compile(r"[0-9]{1,18}")
 
@@ -117,10 +117,12 @@ def _plain_params(command: Any) -> None:
 def build(app: typer.Typer, args: Sequence[str]) -> Any:
     """The click command that runs ``args``: only the command named, options converted
     plainly, help drawn from the catalogue, in the language the command line asks for."""
+    from ksplan.cli.completion import prepare
     from ksplan.i18n import language_in, use
     from ksplan.views import help
 
     use(language_in(list(args)))  # help and command-line mistakes are worded before any command
+    prepare()
     command = typer.main.get_command(lean(app, command_name(list(args))))
     _plain_params(command)
     help.install(command)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import sys
 
+from ksplan.commandline import command_name
+
 # Commands that change no file but the ones they write and close themselves (their output):
 # once their output is flushed, nothing is left for the interpreter's teardown to do but free
 # memory, which the operating system does at once (a tenth of a second for a large plan).
@@ -99,13 +101,3 @@ def finish(code: object) -> None:
 def _read_only(args: list[str]) -> bool:
     name = command_name(args)
     return name is None or name in READ_ONLY
-
-
-def command_name(args: list[str]) -> str | None:
-    """The command a command line runs: its first word that is not an option."""
-    for arg in args:
-        if arg == "--":
-            return None
-        if not arg.startswith("-"):
-            return arg
-    return None

@@ -15,7 +15,7 @@ from typing import Annotated
 import typer
 
 from ksplan import __version__
-from ksplan.cli import edit, git, report, seats, standing, validate
+from ksplan.cli import completion, edit, git, report, seats, standing, validate
 from ksplan.cli.common import fail, safe_streams
 from ksplan.errors import ExitCode, KsplanError
 
@@ -36,6 +36,10 @@ def _version(value: bool) -> None:
 @app.callback()
 def _root(
     version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True)] = False,
+    install_completion: Annotated[
+        bool,
+        typer.Option("--install-completion", callback=completion.install_completion, is_eager=True),
+    ] = False,
 ) -> None:
     """ksplan: the security masterplan as data."""
 

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from ksplan.cli import completion
 from ksplan.cli.common import LangOption, NoteOption, PlanOption, cli_date, guarded, set_language
 
 if TYPE_CHECKING:
@@ -42,8 +43,8 @@ def run_edit(plan: Path | None, action: Callable[[Path], EditResult], lang: str)
 
 @measure_app.command("status")
 def measure_status(
-    measure_id: Annotated[str, typer.Argument(metavar="ID")],
-    status: Annotated[str, typer.Argument(metavar="STAND")],
+    measure_id: Annotated[str, typer.Argument(metavar="ID", autocompletion=completion.measure_ids)],
+    status: Annotated[str, typer.Argument(metavar="STAND", autocompletion=completion.status_words)],
     source: SourceOption,
     when: Annotated[str, typer.Option("--date")] = "heute",
     note: NoteOption = None,
@@ -64,7 +65,9 @@ def measure_status(
 
 @lab_app.command("add")
 def lab_add(
-    district: Annotated[str, typer.Argument(metavar="STADTBEZIRK")],
+    district: Annotated[
+        str, typer.Argument(metavar="STADTBEZIRK", autocompletion=completion.district_ids)
+    ],
     source: SourceOption,
     when: Annotated[str | None, typer.Option("--date")] = None,
     quarter: Annotated[str | None, typer.Option("--quarter")] = None,

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from ksplan.cli import completion
 from ksplan.cli.common import (
     AsOfOption,
     JsonOption,
@@ -31,7 +32,7 @@ if TYPE_CHECKING:
 
 def seats(
     plan: PlanOption = None,
-    term: Annotated[str | None, typer.Option("--term")] = None,
+    term: Annotated[str | None, typer.Option("--term", autocompletion=completion.term_ids)] = None,
     faction: Annotated[list[str] | None, typer.Option("--faction")] = None,
     seat_count: Annotated[int | None, typer.Option("--seats")] = None,
     method: Annotated[str | None, typer.Option("--method")] = None,

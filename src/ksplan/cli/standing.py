@@ -6,6 +6,7 @@ from typing import Annotated
 
 import typer
 
+from ksplan.cli import completion
 from ksplan.cli.common import (
     AsOfOption,
     JsonOption,
@@ -32,7 +33,9 @@ def measures(
     plan: PlanOption = None,
     field: FieldOption = None,
     owner: OwnerOption = None,
-    status: Annotated[str | None, typer.Option("--status")] = None,
+    status: Annotated[
+        str | None, typer.Option("--status", autocompletion=completion.status_words)
+    ] = None,
     fmt: FormatOption = "text",
     as_json: JsonOption = False,
     lang: LangOption = "de",

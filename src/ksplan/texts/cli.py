@@ -7,6 +7,16 @@ TEXTS: dict[str, tuple[str, str]] = {
         "git-diff-driver wird von git mit sieben Argumenten aufgerufen",
         "git-diff-driver is called by git with seven arguments",
     ),
+    "cli.completion.installed": (
+        "Vervollständigung für {shell} eingerichtet in {path}; sie gilt in jedem neuen Terminal.",
+        "{shell} completion set up in {path}; it works in every new terminal.",
+    ),
+    "cli.completion.unknown_shell": (
+        "ksplan: Vervollständigung gibt es für bash und zsh, nicht für „{shell}“ (die Shell "
+        "steht in der Umgebungsvariablen SHELL).",
+        "ksplan: completion is available for bash and zsh, not for '{shell}' (the shell is "
+        "read from the environment variable SHELL).",
+    ),
     "cli.interrupted": ("abgebrochen", "interrupted"),
     "cli.unwritable": (
         "{stream} kann nicht geschrieben werden ({reason}); die Ausgabe ist unvollständig.",

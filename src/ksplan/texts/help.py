@@ -33,6 +33,12 @@ TEXTS: dict[str, tuple[str, str]] = {
     # --- shared options ---------------------------------------------------------------------
     "help.opt.help": ("Diese Hilfe zeigen.", "Show this help."),
     "help.opt.version": ("Die Version von ksplan zeigen.", "Show ksplan's version."),
+    "help.opt.install_completion": (
+        "Die Vervollständigung mit der Tabulatortaste für die Shell einrichten (bash oder zsh): "
+        "Befehle, Maßnahmen, Stadtbezirke, Stände und Wahlperioden.",
+        "Set up completion with the Tab key for the shell (bash or zsh): commands, measures, "
+        "districts, status words and council terms.",
+    ),
     "help.opt.plan": (
         "Der Planordner mit measures.yaml, assembly.yaml, districts.yaml und orders.yaml. Ohne "
         "Angabe: ./data, wenn es den Ordner gibt, sonst der mitgelieferte Dortmunder Plan.",
