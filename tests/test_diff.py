@@ -633,15 +633,19 @@ def test_markdown_escapes_plan_text(tmp_path: Path) -> None:
     d = run_diff(repo / "data", [], AS_OF)
     md = render_markdown(d)
     assert "<script>" not in md and "<U>" not in md
-    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in md
+    assert "\\<script\\>alert(1)\\</script\\>" in md
+    from markdown_it import MarkdownIt
+
+    shown = MarkdownIt("commonmark").enable("table").render(md)
+    assert "<script>" not in shown and "&lt;script&gt;alert(1)&lt;/script&gt;" in shown
     assert "](http" not in md.replace("\\](http", "")
     assert "\\[x\\](`http://evil`)" in md  # a bare URL is shown in a code span, never linked
     assert "\\*bold\\*" in md and "\\_it\\_" in md and "\\`code\\`" in md
     assert "\\~\\~s\\~\\~" in md and "\\$x\\$" in md
     title_line = next(line for line in md.splitlines() if line.startswith("- M11 Titel"))
-    assert "Evil \\| &lt;script&gt;" in title_line
+    assert "Evil \\| \\<script\\>" in title_line
     row = next(line for line in md.splitlines() if line.startswith("| CDU → C\\|D"))
-    assert row == "| CDU → C\\|D&lt;U&gt; | 2 | 3 | +1 |"
+    assert row == "| CDU → C\\|D\\<U\\> | 2 | 3 | +1 |"
     assert row.replace("\\|", "").count("|") == 5  # the table keeps its four columns
     # Plain text and JSON keep the text as it is.
     assert evil in render_text(d)
@@ -651,7 +655,7 @@ def test_markdown_escapes_plan_text(tmp_path: Path) -> None:
 
 def test_md_escape() -> None:
     assert md_escape("a|b") == "a\\|b"
-    assert md_escape("<b>&") == "&lt;b&gt;&amp;"
+    assert md_escape("<b>&") == "\\<b\\>&"
     assert md_escape("[l](u)") == "\\[l\\](u)"
     assert md_escape("line\nbreak") == "line break"
     assert md_escape("back\\slash") == "back\\\\slash"

@@ -471,9 +471,10 @@ def test_markdown_tables_keep_their_columns(plan: Plan) -> None:
         ("<b>", "\\<b\\>"),
         ("*a* _b_ `c` ~d~", "\\*a\\* \\_b\\_ \\`c\\` \\~d\\~"),
         ("# heading", "\\# heading"),
-        ("C# and #1", "C# and #1"),
+        ("C# and #1", "C\\# and \\#1"),  # no GitHub issue link either
+        ("$x$ !", "\\$x\\$ \\!"),
         ("back\\slash", "back\\\\slash"),
-        ("&amp; &#60; & x", "\\&amp; \\&#60; & x"),
+        ("&amp; &#60; & x", "\\&amp; \\&\\#60; & x"),
         ("line\nbreak\r\nagain", "line break again"),
         (" a \u2028 b\x1ec\x85", "a b c"),
         (None, ""),

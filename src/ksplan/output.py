@@ -227,6 +227,26 @@ _AUTOLINK = re.compile(
 _MENTION = re.compile(r"(?<!\w)@(?=\w)")
 
 
+# Markdown's syntax characters (``#`` also for GitHub's #123 links, ``$`` for its maths), and
+# ``&`` where it would begin an entity
+_MD_SPECIAL = re.compile(r"[\\`*_\[\]<>|~$#!]|&(?=#?[0-9A-Za-z]+;)")
+
+
+def md_escape(value: object) -> str:
+    """``value`` as Markdown text, for the report and the diff alike: one line (every line
+    break Python knows becomes a space, so no renderer sees a new line, table row or block),
+    no table, link, emphasis, code, heading or HTML syntax, no mention, no automatic link."""
+    text = "" if value is None else str(value)
+    text = " ".join(part.strip() for part in text.splitlines() if part.strip())
+    return md_inert(text, md_syntax)
+
+
+def md_syntax(text: str) -> str:
+    """Every character Markdown gives a meaning, escaped with a backslash; ``&`` before what
+    would be an entity too."""
+    return _MD_SPECIAL.sub(lambda m: "\\" + m.group(0), text)
+
+
 def md_inert(text: str, escape: Callable[[str], str]) -> str:
     """One line of text for Markdown: ``escape`` makes its syntax inert, and nothing in it
     becomes a link or mentions anyone."""

@@ -100,7 +100,7 @@ from ksplan.orders import (
     outcome_label,
     upcoming,
 )
-from ksplan.output import md_inert
+from ksplan.output import md_escape as output_md_escape
 from ksplan.paths import shipped
 from ksplan.plan import Plan, display_path
 from ksplan.seats import METHOD_NAMES, allocation_for_term
@@ -1119,32 +1119,21 @@ class MdText(str):
     __slots__ = ()
 
 
-_MD_SPECIAL = re.compile(r"[\\`*_\[\]<>|~]")
-_MD_ENTITY = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
-
-
 def md_escape(value: object) -> MdText:
-    """``value`` as Markdown text: one line, and no table, link, emphasis, code or HTML syntax."""
+    """``value`` as Markdown text (:func:`ksplan.output.md_escape`), marked as escaped."""
     if isinstance(value, MdText):
         return value
-    text = "" if value is None else str(value)
-    # One line: every line break Python knows (\r, \n, \v, \f, \x1c-\x1e, \x85, \u2028,
-    # \u2029) becomes a space, so no renderer can see a new line, table row or block.
-    text = " ".join(part.strip() for part in text.splitlines() if part.strip())
-    heading = text.startswith("#")
-    text = md_inert(text, _md_syntax)
-    return MdText("\\" + text if heading else text)
+    return MdText(output_md_escape(value))
 
 
 def md_link(value: object) -> MdText:
     """A web address the plan cites, as the text and target of a deliberate Markdown link."""
     text = " ".join(str(value).split())
-    return MdText(_md_syntax(text))
+    return MdText(_LINK_SPECIAL.sub(lambda m: "\\" + m.group(0), text))
 
 
-def _md_syntax(text: str) -> str:
-    text = _MD_SPECIAL.sub(lambda m: "\\" + m.group(0), text)
-    return _MD_ENTITY.sub(r"\\&", text)
+# What must be escaped in a link's text and target (a web address keeps its $ and #)
+_LINK_SPECIAL = re.compile(r"[\\`*_\[\]<>|~]")
 
 
 def _md_finalize(value: object) -> object:

@@ -9,7 +9,6 @@ the catalogue (:mod:`ksplan.texts.diff`), in the language in force; dates are wr
 from __future__ import annotations
 
 import datetime as dt
-import re
 from typing import Any
 
 from ksplan.diff import (
@@ -22,7 +21,7 @@ from ksplan.diff import (
     has_changes,
 )
 from ksplan.i18n import count, day, t
-from ksplan.output import md_inert
+from ksplan.output import md_escape
 from ksplan.seats import METHOD_NAMES
 
 
@@ -149,20 +148,6 @@ def render_text(d: PlanDiff) -> str:
         out.append("  " + t("diff.orders"))
         out.extend(f"    - {v.text}" for v in c.orders.changes)
     return "\n".join(out) + "\n"
-
-
-_MD_ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
-_MD_SPECIAL = re.compile(r"[\\`*_\[\]|~$#!]")
-
-
-def md_escape(text: str) -> str:
-    """Plan text made inert in Markdown: no links, HTML, emphasis, code or table breaks."""
-    return md_inert(" ".join(text.splitlines()), _md_syntax)
-
-
-def _md_syntax(text: str) -> str:
-    text = "".join(_MD_ENTITIES.get(ch, ch) for ch in text)
-    return _MD_SPECIAL.sub(lambda m: "\\" + m.group(0), text)
 
 
 def render_markdown(d: PlanDiff) -> str:
