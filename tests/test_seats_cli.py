@@ -84,8 +84,10 @@ EXPECTED_2020 = {
 TERM_2020_NOTE = (
     "Hinweis: Fraktionen zu Beginn der Wahlperiode. Später bildete sich eine achte Fraktion „Volt“ "
     "aus Mitgliedern anderer Gruppen; Datum und Stärken sind nicht belegt und fehlen daher.\n"
+    "Hinweis: Nur Ratsfraktionen entsenden Mitglieder; nicht berücksichtigt: BVT (1), "
+    "Tierschutzpartei (1), Die Rechte (1).\n"
 )
-"""The plan's note on the term 2020–2025, which ``seats`` passes on."""
+"""The plan's note on the term 2020–2025, and who is left out, which ``seats`` passes on."""
 
 
 @pytest.fixture

@@ -90,7 +90,7 @@ from ksplan.coverage import DISTRICT_STATES, coverage, lab_view
 from ksplan.dates import PartialDate, add_months, format_date
 from ksplan.deadlines import past_due, status_on
 from ksplan.errors import KsplanError, UsageError
-from ksplan.i18n import Lang, decimal, parse_language, t
+from ksplan.i18n import Lang, count, decimal, msg, parse_language, t
 from ksplan.models import HORIZONS, STATUSES, Measure, Status
 from ksplan.orders import (
     OUTCOMES,
@@ -156,29 +156,29 @@ class _Words:
     def __call__(self, key: str) -> str:
         return self.labels[key]
 
+    def t(self, key: str, **values: object) -> str:
+        """The catalogue's text ``key`` in the report's language, with ``values`` filled in."""
+        return t(key, self.lang, **values)
+
     def date(self, value: date) -> str:
         return format_date(value, self.lang)
 
     def partial(self, value: PartialDate) -> str:
         return value.format(self.lang)
 
-    def count(self, n: int, de: tuple[str, str], en: tuple[str, str]) -> str:
-        one, many = de if self.de else en
-        return f"{n} {one if n == 1 else many}"
-
     def seats(self, n: int) -> str:
-        return self.count(n, ("Sitz", "Sitze"), ("seat", "seats"))
+        return count(n, "noun.seat", self.lang)
 
     def measures(self, n: int) -> str:
-        return self.count(n, ("Maßnahme", "Maßnahmen"), ("measure", "measures"))
+        return count(n, "noun.measure", self.lang)
 
     def days(self, n: int) -> str:
-        return self.count(n, ("Tag", "Tage"), ("day", "days"))
+        return count(n, "noun.day", self.lang)
 
     def in_days(self, n: int) -> str:
         if n == 0:
-            return "heute" if self.de else "today"
-        return f"in {self.count(n, ('Tag', 'Tagen'), ('day', 'days'))}"
+            return self.t("report.t.today")
+        return self.t("report.t.in_days", days=count(n, "noun.in_day", self.lang))
 
     def decimal(self, value: Any, places: int = 4) -> str:
         return decimal(value, places, self.lang)
@@ -188,7 +188,7 @@ class _Words:
             return ""
         if len(items) == 1:
             return items[0]
-        return ", ".join(items[:-1]) + (" und " if self.de else " and ") + items[-1]
+        return ", ".join(items[:-1]) + self.t("report.t.and") + items[-1]
 
 
 # --- the context ---------------------------------------------------------------------------
@@ -248,18 +248,11 @@ def _next_deadline(plan: Plan, as_of: date, w: _Words) -> dict[str, Any] | None:
 
 
 def _own_due_text(n: int, w: _Words) -> str:
-    if w.de:
-        if n == 0:
-            return "Keine Maßnahme trägt ein eigenes Fälligkeitsdatum (due)."
-        verb = "trägt" if n == 1 else "tragen"
-        return (
-            f"{w.measures(n)} {verb} ein eigenes Fälligkeitsdatum (due); es gilt statt des "
-            "Horizonts."
-        )
     if n == 0:
-        return "No measure has a due date of its own (due)."
-    verb = "has" if n == 1 else "have"
-    return f"{w.measures(n)} {verb} a due date of their own (due), which replaces the horizon's."
+        return w.t("report.t.own_due.none")
+    return w.t(
+        "report.t.own_due.one" if n == 1 else "report.t.own_due.many", measures=w.measures(n)
+    )
 
 
 def _seats(plan: Plan, w: _Words, as_of: date) -> dict[str, Any]:
@@ -283,21 +276,14 @@ def _seats(plan: Plan, w: _Words, as_of: date) -> dict[str, Any]:
         "term_source": term.source if term is not None else "",
     }
     if term is None:
-        base["error"] = (
-            f"Am {w.date(as_of)} ist keine Ratsperiode des Plans in Kraft."
-            if w.de
-            else f"No council term of the plan is in force on {w.date(as_of)}."
-        )
+        base["error"] = w.t("report.t.no_term", day=w.date(as_of))
         return base
     try:
-        a = allocation_for_term(plan, term).allocation
+        answer = allocation_for_term(plan, term)
     except KsplanError as exc:
-        base["error"] = (
-            f"Die Sitzverteilung kann nicht berechnet werden: {exc.message}"
-            if w.de
-            else f"The seats cannot be computed: {exc.message}"
-        )
+        base["error"] = w.t("report.t.seats_error", reason=exc.message)
         return base
+    a = answer.allocation
     candidates = set(a.lot.candidates) if a.lot else set()
     colours = svg.party_colours([r.name for r in a.rows])
     rows = []
@@ -321,49 +307,14 @@ def _seats(plan: Plan, w: _Words, as_of: date) -> dict[str, Any]:
     if a.lot is not None:
         sentence = seat_view.lot_sentence(a, w.lang)
         lot = {"seats": a.lot.seats, "candidates": list(a.lot.candidates), "sentence": sentence}
-    notes: list[str] = []
+    # the same notes as ``ksplan seats`` gives (the core words none of them)
+    notes = [note.render(w.lang) for note in answer.notes]
     if term.constituted is None:
-        notes.append(
-            f"Der Tag der Konstituierung des Rates {term.id} ist nicht erfasst; die Ratsperiode "
-            f"gilt hier ab dem Wahltag ({w.date(term.election)}) (Annahme)."
-            if w.de
-            else f"The day the council {term.id} was constituted is not recorded; the term is "
-            f"taken to start on election day ({w.date(term.election)}) (an assumption)."
-        )
-    if term.note:
-        notes.append(term.note)
-    if not term.complete:
-        notes.append(
-            f"Die Fraktionen der Ratsperiode {term.id} sind im Plan als unvollständig markiert; "
-            "die Verteilung kann sich ändern, wenn die fehlenden ergänzt werden."
-            if w.de
-            else f"The plan marks the Fraktionen of the term {term.id} as incomplete; the result "
-            "may change when the missing ones are added."
-        )
-    likely = [f.name for f in term.fraktionen if f.certainty == "likely"]
-    if likely:
-        notes.append(
-            f"Mandate mit einer zuverlässigen Quelle, nicht bestätigt ({w('likely')}): "
-            f"{', '.join(likely)}."
-            if w.de
-            else f"Mandates with one reliable source, not confirmed ({w('likely')}): "
-            f"{', '.join(likely)}."
-        )
-    outside = [*term.single_members, *term.ratsgruppen]
-    if outside:
-        listed = ", ".join(f"{h.name} ({h.mandates})" for h in outside)
-        notes.append(
-            f"Nur Ratsfraktionen entsenden Mitglieder; nicht berücksichtigt: {listed}."
-            if w.de
-            else f"Only the council's Fraktionen send members; not counted: {listed}."
+        when = w.date(term.election)
+        notes.insert(
+            0, msg("seats.note.not_constituted", term=term.id, election=when).render(w.lang)
         )
     applied = seat_view.lot_applied_sentence(a, w.lang) or ""
-    if a.lot_applied is None and any(lot_.method == a.method for lot_ in term.lots):
-        notes.append(
-            "Ein erfasster Losentscheid passt nicht mehr zu den Daten und ist nicht angewandt."
-            if w.de
-            else "A recorded lot no longer fits the data and is not applied."
-        )
     seats_sum = seat_view.seats_sum(a, w.lang)
     base.update(
         {
@@ -381,13 +332,13 @@ def _seats(plan: Plan, w: _Words, as_of: date) -> dict[str, Any]:
             "lot_applied": applied,
             "explanation": seat_view.explanation(a, w.lang),
             "notes": notes,
-            "caption": (
-                f"{w('seat_table_caption')}: {w.seats(a.seats)} nach {METHOD_NAMES[a.method]}, "
-                f"Ratsperiode {term.id} ({a.total_mandates} Mandate der Fraktionen)"
-                if w.de
-                else f"{w('seat_table_caption')}: {w.seats(a.seats)} by "
-                f"{METHOD_NAMES[a.method]}, council term {term.id} ({a.total_mandates} "
-                "mandates of the Fraktionen)"
+            "caption": w.t(
+                "report.t.seat_caption",
+                caption=w("seat_table_caption"),
+                seats=w.seats(a.seats),
+                method=METHOD_NAMES[a.method],
+                term=term.id,
+                mandates=a.total_mandates,
             ),
         }
     )
@@ -405,19 +356,11 @@ def _seat_chart(seats: dict[str, Any], w: _Words) -> dict[str, Any]:
     legend = [f"{g.label}: {w.seats(g.seats)}" for g in groups]
     lot = seats["lot"]
     if lot is not None:
-        groups.append(svg.SeatGroup("Los", lot["seats"], svg.LOT_COLOUR, lot=True))
+        groups.append(svg.SeatGroup(w.t("report.t.lot"), lot["seats"], svg.LOT_COLOUR, lot=True))
         among = w.names(lot["candidates"])
-        legend.append(
-            f"Los offen zwischen {among}: {w.seats(lot['seats'])}"
-            if w.de
-            else f"Lot pending among {among}: {w.seats(lot['seats'])}"
-        )
+        legend.append(w.t("report.t.lot_pending", among=among, seats=w.seats(lot["seats"])))
     summary = "; ".join(legend) + "."
-    title = (
-        f"Die {w.seats(seats['seats'])} der Ratsfraktionen in der Vollversammlung"
-        if w.de
-        else f"The {w.seats(seats['seats'])} of the council's Fraktionen in the Vollversammlung"
-    )
+    title = w.t("report.t.seat_chart_title", seats=w.seats(seats["seats"]))
     picture = svg.seat_chart(
         groups,
         title=title,
@@ -437,13 +380,6 @@ class _Parts:
     w: _Words
     sources: _Sources = field(default_factory=_Sources)
     results: dict[str, OrderResult] = field(default_factory=dict)
-
-    @property
-    def de(self) -> bool:
-        return self.w.de
-
-    def say(self, de: str, en: str) -> str:
-        return de if self.w.de else en
 
     # --- measures: status on the day, due dates, overdue -------------------------------------
 
@@ -534,47 +470,21 @@ class _Parts:
         day = w.date(as_of)
         assumed = any(item.due_basis == "assumed" for item in past)
         if not late:
-            text = self.say(
-                f"Am {day} ist keine Maßnahme nachweislich überfällig.",
-                f"On {day}, no measure is shown to be overdue.",
-            )
+            text = w.t("report.t.overdue.none", day=day)
         else:
-            text = self.say(
-                f"Am {day} {'ist' if len(late) == 1 else 'sind'} {len(late)} von "
-                f"{w.measures(total)} überfällig (nach der Fälligkeit als weder umgesetzt noch "
-                "verworfen erfasst).",
-                f"On {day}, {len(late)} of {w.measures(total)} "
-                f"{'is' if len(late) == 1 else 'are'} overdue (recorded as neither done nor "
-                "dropped after being due).",
-            )
+            key = "report.t.overdue.one" if len(late) == 1 else "report.t.overdue.many"
+            text = w.t(key, day=day, late=len(late), measures=w.measures(total))
         unassessed_text = (
-            self.say(
-                f"Bei {w.measures(len(unassessed))} ist die Frist verstrichen, und seit ihrer "
-                "Fälligkeit ist kein Stand erfasst: Sie zählen nicht als überfällig.",
-                f"{w.measures(len(unassessed))}: past due, and no status recorded since they were "
-                "due. They are not counted as overdue.",
-            )
+            w.t("report.t.overdue.unassessed", measures=w.measures(len(unassessed)))
             if unassessed
             else ""
         )
-        assumed_text = (
-            self.say(
-                "Die Fristen sind die Arbeitsannahme des Plans je Umsetzungshorizont "
-                "(„angenommen“), keine Vorgabe des Rates.",
-                "The deadlines are the plan's working assumption per horizon (“assumed”), not "
-                "the council's.",
-            )
-            if assumed
-            else ""
-        )
+        assumed_text = w.t("report.t.overdue.assumed") if assumed else ""
         status_rows = [
             {"status": s, "label": w(f"status.{s}"), "count": counts[s]} for s in STATUS_ORDER
         ]
         legend = [f"{r['label']}: {r['count']}" for r in status_rows]
-        chart_title = self.say(
-            f"Die {total} Maßnahmen nach Stand am {day}",
-            f"The {total} measures by status on {day}",
-        )
+        chart_title = w.t("report.t.status_chart_title", total=total, day=day)
         summary = "; ".join(legend) + "."
         chart = svg.status_bar(
             [svg.BarSegment(s, w(f"status.{s}"), counts[s]) for s in STATUS_ORDER],
@@ -597,18 +507,7 @@ class _Parts:
                 "unassessed_text": unassessed_text,
                 "assumed": assumed,
                 "assumed_text": assumed_text,
-                "rule": self.say(
-                    "Überfällig ist eine Maßnahme, deren Fälligkeit vor dem Stichtag liegt und die "
-                    "nach ihrer Fälligkeit als weder „umgesetzt“ noch „verworfen“ erfasst ist "
-                    "(oder deren Verlauf über die Fälligkeit hinaus für vollständig erklärt ist). "
-                    "Ein vor der Fälligkeit erfasster Stand sagt über die Zeit danach nichts: "
-                    "Solche Maßnahmen und solche ohne erfassten Stand zählen nicht als überfällig.",
-                    "A measure is overdue when it was due before the day of the report and it is "
-                    "recorded as neither done nor dropped after it was due (or its history is "
-                    "declared complete past the due date). A status recorded before the due date "
-                    "says nothing of the time after it: such measures, and those without any "
-                    "status, are not counted as overdue.",
-                ),
+                "rule": w.t("report.t.overdue.rule"),
             },
             "chart": {"svg": chart, "summary": summary, "title": chart_title},
         }
@@ -628,7 +527,7 @@ class _Parts:
                     counts_note = lab_view(lab).note(w.lang) or ""
                 elif lab.held_by is not None:
                     day = w.date(lab.held_by)
-                    when = self.say(f"spätestens {day}", f"by {day} at the latest")
+                    when = w.t("report.t.by_day", day=day)
                     counts_note = ""
                 else:
                     when = counts_note = ""
@@ -668,37 +567,24 @@ class _Parts:
         deadline = w.date(cov.deadline) if cov.deadline is not None else ""
         days = cov.days_to_deadline
         if days is None:
-            deadline_text = self.say("keine Frist im Plan", "no deadline in the plan")
+            deadline_text = w.t("report.t.deadline.none")
         elif days > 0:
-            deadline_text = self.say(
-                f"Frist {deadline}, noch {w.days(days)}",
-                f"deadline {deadline}, {w.days(days)} left",
-            )
+            deadline_text = w.t("report.t.deadline.ahead", deadline=deadline, days=w.days(days))
         elif days == 0:
-            deadline_text = self.say(f"Frist {deadline} (heute)", f"deadline {deadline} (today)")
-        elif verdict is not None and verdict.outcome == "met":
-            deadline_text = self.say(f"Frist {deadline} erfüllt", f"deadline {deadline} met")
-        elif verdict is not None and verdict.outcome == "not_met":
-            deadline_text = self.say(
-                f"Frist {deadline} nicht erfüllt", f"deadline {deadline} not met"
-            )
+            deadline_text = w.t("report.t.deadline.today", deadline=deadline)
+        elif verdict is not None and verdict.outcome in ("met", "not_met"):
+            deadline_text = w.t(f"report.t.deadline.{verdict.outcome}", deadline=deadline)
         else:
-            deadline_text = self.say(
-                f"Frist {deadline} verstrichen, Erfüllung nicht belegt",
-                f"deadline {deadline} passed, no evidence that it was met",
-            )
+            deadline_text = w.t("report.t.deadline.no_evidence", deadline=deadline)
         summary = "; ".join(f"{d['name']}: {d['state_label']}" for d in districts) + "."
-        chart_title = self.say(
-            f"Quartierslabore je Stadtbezirk am {w.date(as_of)}",
-            f"Quartierslabore by district on {w.date(as_of)}",
-        )
+        chart_title = w.t("report.t.district_chart_title", day=w.date(as_of))
         chart = svg.district_map(
             [svg.DistrictTile(d["id"], d["name"], d["state"], d["state_label"]) for d in districts],
             title=chart_title,
             description=f"{w('schematic')} {summary}",
             legend=[(s["state"], f"{s['label']}: {s['count']}") for s in states],
             note=w("schematic"),
-            compass=self.say("↑ Norden", "↑ north"),
+            compass=w.t("report.t.compass"),
         )
         return {
             "covered": cov.covered,
@@ -716,22 +602,12 @@ class _Parts:
                 for v in cov.district_unknown
             ],
             "deadline_text": deadline_text,
-            "text": self.say(
-                f"{cov.covered} von {cov.total} Stadtbezirken mit durchgeführtem Quartierslabor "
-                f"erfasst ({deadline_text}).",
-                f"{cov.covered} of {cov.total} districts with a Quartierslabor held recorded "
-                f"({deadline_text}).",
+            "text": w.t(
+                "report.t.coverage", covered=cov.covered, total=cov.total, deadline=deadline_text
             ),
             "districts": districts,
             "states": states,
-            "rule": self.say(
-                "Ein Stadtbezirk gilt als abgedeckt, sobald eines seiner Quartierslabore "
-                "durchgeführt ist; ein nur auf Jahr oder Monat datiertes Labor zählt ab dem "
-                "letzten Tag dieses Zeitraums.",
-                "A district counts as covered once one of its Quartierslabore has been held; a "
-                "lab dated only to the year or the month counts from the last day of that "
-                "period.",
-            ),
+            "rule": w.t("report.t.coverage.rule"),
             "chart": {"svg": chart, "summary": summary, "title": chart_title},
         }
 
@@ -744,29 +620,18 @@ class _Parts:
         need = order.at_least if order is not None and order.at_least is not None else 0
         year, day = as_of.year, w.date(as_of)
         held = len([x for x in assembly.meetings if x.date.year == year and x.date <= as_of])
-        at_least_de = f", mindestens {need} im Jahr" if need else ""
-        at_least_en = f", at least {need} a year" if need else ""
+        at_least = w.t("report.t.meetings.at_least", need=need) if need else ""
         if held:
-            meetings_text = self.say(
-                f"{year} (bis {day}): {held} {'Sitzung' if held == 1 else 'Sitzungen'} erfasst"
-                f"{at_least_de}.",
-                f"{year} (to {day}): {held} meeting{'' if held == 1 else 's'} recorded"
-                f"{at_least_en}.",
+            held_text = count(held, "noun.meeting", w.lang)
+            meetings_text = w.t(
+                "report.t.meetings.held", year=year, day=day, meetings=held_text, at_least=at_least
             )
         else:
-            meetings_text = self.say(
-                f"{year} (bis {day}): keine Sitzung erfasst{at_least_de}. Nicht erfasst heißt "
-                "nicht, dass keine stattgefunden hat.",
-                f"{year} (to {day}): no meeting recorded{at_least_en}. Not recorded does not "
-                "mean that none took place.",
-            )
+            meetings_text = w.t("report.t.meetings.none", year=year, day=day, at_least=at_least)
         exists = plan.assembly_exists(as_of)
         established = w.date(assembly.established.date)
-        not_yet = self.say(
-            f"Am {day} bestand die Vollversammlung noch nicht: Sie wurde am {established} "
-            f"eingerichtet ({assembly.established.body}).",
-            f"On {day} the Vollversammlung did not exist yet: it was established on "
-            f"{established} ({assembly.established.body}).",
+        not_yet = w.t(
+            "report.t.not_yet", day=day, established=established, body=assembly.established.body
         )
         meetings = []
         for meeting in sorted(assembly.meetings, key=lambda m: m.date):
@@ -783,7 +648,7 @@ class _Parts:
             appointed = ""
             if member.appointed is not None:
                 when = w.date(member.appointed.date)
-                appointed = self.say(f"berufen am {when}", f"appointed on {when}")
+                appointed = w.t("report.t.appointed", day=when)
                 self.sources.add(member.appointed.source, member.name)
             advisory.append(
                 {"name": member.name, "appointed": appointed, "note": member.note or ""}
@@ -809,11 +674,13 @@ class _Parts:
             "chair": names.get(assembly.chair, assembly.chair),
             "office": assembly.office,
             "voting_members": assembly.voting_members,
-            "voting_text": self.say(
-                f"{institutions} Institutionen + {ex_officio} kraft Amtes + {council} aus den "
-                f"Ratsfraktionen = {voting} (vorgesehen: {assembly.voting_members})",
-                f"{institutions} institutions + {ex_officio} ex officio + {council} from the "
-                f"council's Fraktionen = {voting} (intended: {assembly.voting_members})",
+            "voting_text": w.t(
+                "report.t.voting",
+                institutions=institutions,
+                ex_officio=ex_officio,
+                council=council,
+                voting=voting,
+                intended=assembly.voting_members,
             ),
             "institutions": [x.name for x in assembly.institutions],
             "ex_officio": [x.name for x in assembly.ex_officio],
@@ -917,27 +784,14 @@ class _Parts:
                     "key": "overdue",
                     "label": w("figure.overdue"),
                     "value": f"{late['count']} / {total}",
-                    "detail": self.say(
-                        "nach der Fälligkeit als nicht abgeschlossen erfasst",
-                        "recorded as unfinished after being due",
-                    ),
+                    "detail": w.t("report.t.card.overdue"),
                     "points": [
                         p
                         for p in (
-                            self.say(
-                                f"weitere {late['unknown']} mit verstrichener Frist und "
-                                "unbekanntem Stand",
-                                f"{late['unknown']} more: past due, status unknown",
-                            )
+                            w.t("report.t.card.unknown", n=late["unknown"])
                             if late["unknown"]
                             else "",
-                            self.say(
-                                "Fristen angenommen (Arbeitsannahme des Plans, nicht des Rates)",
-                                "deadlines assumed (the plan's working assumption, not the "
-                                "council's)",
-                            )
-                            if late["assumed"]
-                            else "",
+                            w.t("report.t.card.assumed") if late["assumed"] else "",
                         )
                         if p
                     ],
@@ -960,11 +814,7 @@ class _Parts:
                     "tone": "neutral",
                 },
             ],
-            "unknown_note": self.say(
-                "„unbekannt“ heißt: kein Stand erfasst. Das bedeutet nicht, dass nichts "
-                "geschehen ist.",
-                "“unknown” means: no status recorded. It does not mean that nothing happened.",
-            ),
+            "unknown_note": w.t("report.t.unknown_note"),
         }
 
     # --- assumptions -------------------------------------------------------------------------
@@ -989,43 +839,28 @@ class _Parts:
         w = self.w
         decided = w.date(self.plan.decision_date)
         unknown = w.measures(measures["counts"]["unknown"])
+        per_horizon = "; ".join(
+            w.t(
+                "report.t.horizon_due",
+                label=h["label"],
+                months=h["months"],
+                decided=decided,
+                due=h["due"],
+            )
+            for h in horizons
+        )
         return [
-            self.say(
-                "Die Fälligkeit je Umsetzungshorizont ist eine Arbeitsannahme des Plans "
-                "(horizon_policy in measures.yaml), keine Vorgabe des Beschlusses: "
-                + "; ".join(
-                    f"{h['label']} {h['months']} Monate nach dem {decided} → {h['due']}"
-                    for h in horizons
-                )
-                + ".",
-                "The due date of each horizon is the plan's working assumption "
-                "(horizon_policy in measures.yaml), not part of the decision: "
-                + "; ".join(
-                    f"{h['label']} {h['months']} months after {decided} → {h['due']}"
-                    for h in horizons
-                )
-                + ".",
-            ),
+            w.t("report.t.assume.horizons", horizons=per_horizon),
             _own_due_text(measures["own_due"], w),
-            self.say(
-                f"{unknown_note} Ohne erfassten Stand am {w.date(self.as_of)}: {unknown}.",
-                f"{unknown_note} Without a recorded status on {w.date(self.as_of)}: {unknown}.",
+            w.t(
+                "report.t.assume.unknown",
+                note=unknown_note,
+                day=w.date(self.as_of),
+                measures=unknown,
             ),
-            self.say(
-                "Ein nur auf Monat oder Jahr bekanntes Datum zählt ab dem letzten Tag dieses "
-                "Zeitraums (2023 ab 31.12.2023).",
-                "A date known only to the month or the year counts from the last day of that "
-                "period (2023 from 31.12.2023).",
-            ),
+            w.t("report.t.assume.partial_dates"),
             t("orders.unrecorded", w.lang),
-            self.say(
-                "Die Sitzverteilung der Vollversammlung ist aus den erfassten Mandaten "
-                f"berechnet; mit „{w('likely')}“ markierte Angaben stützen sich auf eine "
-                "zuverlässige Quelle und sind nicht bestätigt.",
-                "The seats of the Vollversammlung are computed from the recorded mandates; "
-                f"data marked “{w('likely')}” rests on one reliable source and is not "
-                "confirmed.",
-            ),
+            w.t("report.t.assume.seats", likely=w("likely")),
             *(p.message for p in self.plan.warnings),
         ]
 

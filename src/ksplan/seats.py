@@ -138,6 +138,10 @@ def allocation_for_term(
     likely = [f.name for f in term.fraktionen if f.certainty == "likely"]
     if likely:
         notes.append(msg("seats.note.likely", names=", ".join(likely)))
+    outside = [*term.single_members, *term.ratsgruppen]
+    if outside:
+        listed = ", ".join(f"{h.name} ({h.mandates})" for h in outside)
+        notes.append(msg("seats.note.not_counted", listed=listed))
     recorded: dict[Method, _RecordedLot] = {}
     for lot in term.lots:  # a later entry for the same method replaces an earlier one
         description = msg("seats.note.lot_drawn", day=day(lot.date), source=lot.source)

@@ -142,4 +142,218 @@ TEXTS: dict[str, tuple[str, str]] = {
         "For {count} of these measures the assignment to the Handlungsfeld is a reading of the "
         "source, not a quote.",
     ),
+    # --- sentences of the report's sections (ksplan.report) ---
+    "report.t.today": (
+        "heute",
+        "today",
+    ),
+    "report.t.in_days": (
+        "in {days}",
+        "in {days}",
+    ),
+    "report.t.and": (
+        " und ",
+        " and ",
+    ),
+    "report.t.own_due.none": (
+        "Keine Maßnahme trägt ein eigenes Fälligkeitsdatum (due).",
+        "No measure has a due date of its own (due).",
+    ),
+    "report.t.own_due.one": (
+        "{measures} trägt ein eigenes Fälligkeitsdatum (due); es gilt statt des Horizonts.",
+        "{measures} has a due date of its own (due), which replaces the horizon's.",
+    ),
+    "report.t.own_due.many": (
+        "{measures} tragen ein eigenes Fälligkeitsdatum (due); es gilt statt des Horizonts.",
+        "{measures} have a due date of their own (due), which replaces the horizon's.",
+    ),
+    "report.t.no_term": (
+        "Am {day} ist keine Ratsperiode des Plans in Kraft.",
+        "No council term of the plan is in force on {day}.",
+    ),
+    "report.t.seats_error": (
+        "Die Sitzverteilung kann nicht berechnet werden: {reason}",
+        "The seats cannot be computed: {reason}",
+    ),
+    "report.t.seat_caption": (
+        "{caption}: {seats} nach {method}, Ratsperiode {term} ({mandates} Mandate der Fraktionen)",
+        "{caption}: {seats} by {method}, council term {term} ({mandates} mandates of the "
+        "Fraktionen)",
+    ),
+    "report.t.lot_pending": (
+        "Los offen zwischen {among}: {seats}",
+        "Lot pending among {among}: {seats}",
+    ),
+    "report.t.lot": (
+        "Los",
+        "Lot",
+    ),
+    "report.t.seat_chart_title": (
+        "Die {seats} der Ratsfraktionen in der Vollversammlung",
+        "The {seats} of the council's Fraktionen in the Vollversammlung",
+    ),
+    "report.t.overdue.none": (
+        "Am {day} ist keine Maßnahme nachweislich überfällig.",
+        "On {day}, no measure is shown to be overdue.",
+    ),
+    "report.t.overdue.one": (
+        "Am {day} ist {late} von {measures} überfällig (nach der Fälligkeit als weder umgesetzt "
+        "noch verworfen erfasst).",
+        "On {day}, {late} of {measures} is overdue (recorded as neither done nor dropped after "
+        "being due).",
+    ),
+    "report.t.overdue.many": (
+        "Am {day} sind {late} von {measures} überfällig (nach der Fälligkeit als weder "
+        "umgesetzt noch verworfen erfasst).",
+        "On {day}, {late} of {measures} are overdue (recorded as neither done nor dropped after "
+        "being due).",
+    ),
+    "report.t.overdue.unassessed": (
+        "Bei {measures} ist die Frist verstrichen, und seit ihrer Fälligkeit ist kein Stand "
+        "erfasst: Sie zählen nicht als überfällig.",
+        "{measures}: past due, and no status recorded since they were due. They are not counted "
+        "as overdue.",
+    ),
+    "report.t.overdue.assumed": (
+        "Die Fristen sind die Arbeitsannahme des Plans je Umsetzungshorizont („angenommen“), "
+        "keine Vorgabe des Rates.",
+        "The deadlines are the plan's working assumption per horizon (“assumed”), not the "
+        "council's.",
+    ),
+    "report.t.status_chart_title": (
+        "Die {total} Maßnahmen nach Stand am {day}",
+        "The {total} measures by status on {day}",
+    ),
+    "report.t.overdue.rule": (
+        "Überfällig ist eine Maßnahme, deren Fälligkeit vor dem Stichtag liegt und die nach "
+        "ihrer Fälligkeit als weder „umgesetzt“ noch „verworfen“ erfasst ist (oder deren "
+        "Verlauf über die Fälligkeit hinaus für vollständig erklärt ist). Ein vor der "
+        "Fälligkeit erfasster Stand sagt über die Zeit danach nichts: Solche Maßnahmen und "
+        "solche ohne erfassten Stand zählen nicht als überfällig.",
+        "A measure is overdue when it was due before the day of the report and it is recorded "
+        "as neither done nor dropped after it was due (or its history is declared complete past "
+        "the due date). A status recorded before the due date says nothing of the time after "
+        "it: such measures, and those without any status, are not counted as overdue.",
+    ),
+    "report.t.by_day": (
+        "spätestens {day}",
+        "by {day} at the latest",
+    ),
+    "report.t.deadline.none": (
+        "keine Frist im Plan",
+        "no deadline in the plan",
+    ),
+    "report.t.deadline.ahead": (
+        "Frist {deadline}, noch {days}",
+        "deadline {deadline}, {days} left",
+    ),
+    "report.t.deadline.today": (
+        "Frist {deadline} (heute)",
+        "deadline {deadline} (today)",
+    ),
+    "report.t.deadline.met": (
+        "Frist {deadline} erfüllt",
+        "deadline {deadline} met",
+    ),
+    "report.t.deadline.not_met": (
+        "Frist {deadline} nicht erfüllt",
+        "deadline {deadline} not met",
+    ),
+    "report.t.deadline.no_evidence": (
+        "Frist {deadline} verstrichen, Erfüllung nicht belegt",
+        "deadline {deadline} passed, no evidence that it was met",
+    ),
+    "report.t.district_chart_title": (
+        "Quartierslabore je Stadtbezirk am {day}",
+        "Quartierslabore by district on {day}",
+    ),
+    "report.t.compass": (
+        "↑ Norden",
+        "↑ north",
+    ),
+    "report.t.coverage": (
+        "{covered} von {total} Stadtbezirken mit durchgeführtem Quartierslabor erfasst "
+        "({deadline}).",
+        "{covered} of {total} districts with a Quartierslabor held recorded ({deadline}).",
+    ),
+    "report.t.coverage.rule": (
+        "Ein Stadtbezirk gilt als abgedeckt, sobald eines seiner Quartierslabore durchgeführt "
+        "ist; ein nur auf Jahr oder Monat datiertes Labor zählt ab dem letzten Tag dieses "
+        "Zeitraums.",
+        "A district counts as covered once one of its Quartierslabore has been held; a lab "
+        "dated only to the year or the month counts from the last day of that period.",
+    ),
+    "report.t.meetings.at_least": (
+        ", mindestens {need} im Jahr",
+        ", at least {need} a year",
+    ),
+    "report.t.meetings.held": (
+        "{year} (bis {day}): {meetings} erfasst{at_least}.",
+        "{year} (to {day}): {meetings} recorded{at_least}.",
+    ),
+    "report.t.meetings.none": (
+        "{year} (bis {day}): keine Sitzung erfasst{at_least}. Nicht erfasst heißt nicht, dass "
+        "keine stattgefunden hat.",
+        "{year} (to {day}): no meeting recorded{at_least}. Not recorded does not mean that none "
+        "took place.",
+    ),
+    "report.t.not_yet": (
+        "Am {day} bestand die Vollversammlung noch nicht: Sie wurde am {established} "
+        "eingerichtet ({body}).",
+        "On {day} the Vollversammlung did not exist yet: it was established on {established} "
+        "({body}).",
+    ),
+    "report.t.appointed": (
+        "berufen am {day}",
+        "appointed on {day}",
+    ),
+    "report.t.voting": (
+        "{institutions} Institutionen + {ex_officio} kraft Amtes + {council} aus den "
+        "Ratsfraktionen = {voting} (vorgesehen: {intended})",
+        "{institutions} institutions + {ex_officio} ex officio + {council} from the council's "
+        "Fraktionen = {voting} (intended: {intended})",
+    ),
+    "report.t.card.overdue": (
+        "nach der Fälligkeit als nicht abgeschlossen erfasst",
+        "recorded as unfinished after being due",
+    ),
+    "report.t.card.unknown": (
+        "weitere {n} mit verstrichener Frist und unbekanntem Stand",
+        "{n} more: past due, status unknown",
+    ),
+    "report.t.card.assumed": (
+        "Fristen angenommen (Arbeitsannahme des Plans, nicht des Rates)",
+        "deadlines assumed (the plan's working assumption, not the council's)",
+    ),
+    "report.t.unknown_note": (
+        "„unbekannt“ heißt: kein Stand erfasst. Das bedeutet nicht, dass nichts geschehen ist.",
+        "“unknown” means: no status recorded. It does not mean that nothing happened.",
+    ),
+    "report.t.horizon_due": (
+        "{label} {months} Monate nach dem {decided} → {due}",
+        "{label} {months} months after {decided} → {due}",
+    ),
+    "report.t.assume.horizons": (
+        "Die Fälligkeit je Umsetzungshorizont ist eine Arbeitsannahme des Plans (horizon_policy "
+        "in measures.yaml), keine Vorgabe des Beschlusses: {horizons}.",
+        "The due date of each horizon is the plan's working assumption (horizon_policy in "
+        "measures.yaml), not part of the decision: {horizons}.",
+    ),
+    "report.t.assume.unknown": (
+        "{note} Ohne erfassten Stand am {day}: {measures}.",
+        "{note} Without a recorded status on {day}: {measures}.",
+    ),
+    "report.t.assume.partial_dates": (
+        "Ein nur auf Monat oder Jahr bekanntes Datum zählt ab dem letzten Tag dieses Zeitraums "
+        "(2023 ab 31.12.2023).",
+        "A date known only to the month or the year counts from the last day of that period "
+        "(2023 from 31.12.2023).",
+    ),
+    "report.t.assume.seats": (
+        "Die Sitzverteilung der Vollversammlung ist aus den erfassten Mandaten berechnet; mit "
+        "„{likely}“ markierte Angaben stützen sich auf eine zuverlässige Quelle und sind nicht "
+        "bestätigt.",
+        "The seats of the Vollversammlung are computed from the recorded mandates; data marked "
+        "“{likely}” rests on one reliable source and is not confirmed.",
+    ),
 }

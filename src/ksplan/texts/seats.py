@@ -103,11 +103,15 @@ TEXTS: dict[str, tuple[str, str]] = {
         "the Vollversammlung was established only on {established}: this is how its council "
         "seats would be allocated on {day}",
     ),
+    "seats.note.not_counted": (
+        "Nur Ratsfraktionen entsenden Mitglieder; nicht berücksichtigt: {listed}.",
+        "only the council's Fraktionen send members; not counted: {listed}",
+    ),
     "seats.note.not_constituted": (
         "Der Tag der Konstituierung des Rates der Ratsperiode {term} ist nicht erfasst; die "
-        "Ratsperiode gilt ab dem Wahltag ({election}).",
+        "Ratsperiode gilt ab dem Wahltag ({election}) (Annahme).",
         "the day the council of the term {term} was constituted is not recorded; the term is "
-        "taken to be in force from its election day ({election})",
+        "taken to be in force from its election day ({election}) (an assumption)",
     ),
     "seats.note.incomplete": (
         "Die Fraktionen der Ratsperiode {term} sind im Plan als unvollständig markiert; die "

@@ -14,6 +14,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "horizon.kurzfristig": ("kurzfristig", "kurzfristig (short-term)"),
     "horizon.längerfristig": ("längerfristig", "längerfristig (longer-term)"),
     "noun.measure": ("Maßnahme|Maßnahmen", "measure|measures"),
+    "noun.seat": ("Sitz|Sitze", "seat|seats"),
+    "noun.day": ("Tag|Tage", "day|days"),
+    "noun.in_day": ("Tag|Tagen", "day|days"),
+    "noun.meeting": ("Sitzung|Sitzungen", "meeting|meetings"),
     # coverage
     "standing.coverage_title": (
         "Quartierslabore am {day}: {covered} von {total} Stadtbezirken mit durchgeführtem "
