@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -36,8 +36,33 @@ class EditResult:
     warnings: tuple[Problem, ...] = ()
 
 
+@dataclass(frozen=True)
+class EditOutcome:
+    """What an edit did (or, not written, would do), and the plan before and after it."""
+
+    result: EditResult
+    before: Plan
+    after: Plan
+
+    @property
+    def description(self) -> str:
+        return self.result.description
+
+
 def apply_edit(plan_dir: Path, file: str, mutate: Mutation) -> EditResult:
     """Run one edit of ``<plan_dir>/<file>.yaml``; return what was done."""
+    return run_edit(plan_dir, file, mutate).result
+
+
+def run_edit(
+    plan_dir: Path, file: str, mutate: Mutation | Sequence[Mutation], *, write: bool = True
+) -> EditOutcome:
+    """Run one edit of ``<plan_dir>/<file>.yaml``, validated as a whole; with ``write=False``
+    nothing is written and the outcome shows the plan as it would be.
+
+    Several steps (``mutate`` a list) are applied one after the other, each inserting its own
+    lines, and written together or not at all."""
+    steps = [mutate] if callable(mutate) else list(mutate)
     path = plan_dir / f"{file}.yaml"
     with plan_lock(plan_dir, files=(path,)):
         documents = read_documents(plan_dir)
@@ -47,8 +72,14 @@ def apply_edit(plan_dir: Path, file: str, mutate: Mutation) -> EditResult:
             raise EditRefused(t("edit.refused.invalid_before"), exc.problems) from None
         display = display_path(path)
         opened = RoundTrip(path, display)
-        description = mutate(opened.data, before)
-        text = opened.edited()
+        done = []
+        text = ""
+        for number, step in enumerate(steps):
+            if number:
+                opened = RoundTrip(path, display, opened.encoded(text))
+            done.append(step(opened.data, before))
+            text = opened.edited()
+        description = "\n".join(done)
         edited = dict(documents)
         try:
             edited[file] = parse_yaml_text(text, path, display)
@@ -58,13 +89,16 @@ def apply_edit(plan_dir: Path, file: str, mutate: Mutation) -> EditResult:
             after = build_plan(edited, plan_dir, today=dt.date.today())
         except PlanInvalid as exc:
             raise EditRefused(t("edit.refused.invalid_after"), exc.problems) from None
-        try:
-            atomic_write(path, opened.encoded(text))
-        except OSError as exc:
-            reason = exc.strerror or str(exc)
-            raise EditRefused(t("edit.refused.unwritable", file=display, reason=reason)) from None
+        if write:
+            try:
+                atomic_write(path, opened.encoded(text))
+            except OSError as exc:
+                reason = exc.strerror or str(exc)
+                raise EditRefused(
+                    t("edit.refused.unwritable", file=display, reason=reason)
+                ) from None
         new = [w for w in after.warnings if w not in before.warnings]
-        return EditResult(description, tuple(new))
+        return EditOutcome(EditResult(description, tuple(new)), before, after)
 
 
 _BAD_TEXT = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
@@ -255,3 +289,38 @@ def add_report(
         return t(f"edit.report_added.{kind}", day=day.format(language()))
 
     return apply_edit(plan_dir, "measures", mutate)
+
+
+@dataclass(frozen=True)
+class NewStatus:
+    """One status entry to record (``status`` in the data's words)."""
+
+    measure: str
+    status: str
+    when: PartialDate
+    note: str | None
+    source: str
+
+
+def record_statuses(
+    plan_dir: Path, entries: Sequence[NewStatus], *, write: bool = True
+) -> EditOutcome:
+    """Record several status entries in one edit: all of them or, refused, none."""
+    for entry in entries:
+        check_text("note", entry.note)
+        check_text("source", entry.source)
+
+    def step(entry: NewStatus) -> Mutation:
+        def mutate(data: Any, plan: Plan) -> str:
+            index = [m.id for m in plan.measures].index(entry.measure)
+            history = _block_list(data["measures"][index], "history")
+            status = vocabulary.status(entry.status)
+            item = _entry(date=yaml_date(entry.when), status=status, note=entry.note,
+                          source=entry.source)  # fmt: skip
+            _insert_by_date(history, item, entry.when)
+            day = entry.when.format(language())
+            return t("edit.status_added", id=entry.measure, day=day, status=t(f"status.{status}"))
+
+        return mutate
+
+    return run_edit(plan_dir, "measures", [step(e) for e in entries], write=write)

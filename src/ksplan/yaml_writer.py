@@ -72,10 +72,12 @@ def text_value(value: str | int) -> Any:
 class RoundTrip:
     """A plan file opened for editing."""
 
-    def __init__(self, path: Path, display: str) -> None:
+    def __init__(self, path: Path, display: str, raw: bytes | None = None) -> None:
+        """Open ``path`` (or ``raw``, the bytes of that file as an earlier step edited it)."""
         self.path = path
         self.display = display
-        raw = read_file_bytes(path, display)
+        if raw is None:
+            raw = read_file_bytes(path, display)
         self.bom = BOM if raw.startswith(BOM) else b""
         self.lines: list[str] = _LINE_RE.findall(decode_text(raw, display))
         self.bodies = [line.rstrip("\r\n") for line in self.lines]

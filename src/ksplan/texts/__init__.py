@@ -17,6 +17,7 @@ from ksplan.texts import (
     report,
     seats,
     standing,
+    survey,
     usage,
     validation,
     vocabulary,
@@ -35,6 +36,7 @@ for _area in (
     cli.TEXTS,
     usage.TEXTS,
     help.TEXTS,
+    survey.TEXTS,
 ):
     _twice = TEXTS.keys() & _area.keys()
     if _twice:
