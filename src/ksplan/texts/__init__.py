@@ -12,6 +12,7 @@ from ksplan.texts import (
     cli,
     diff,
     edits,
+    exports,
     help,
     orders,
     report,
@@ -37,6 +38,7 @@ for _area in (
     usage.TEXTS,
     help.TEXTS,
     survey.TEXTS,
+    exports.TEXTS,
 ):
     _twice = TEXTS.keys() & _area.keys()
     if _twice:
