@@ -33,8 +33,13 @@ def test_workbook_has_every_figure_of_the_core() -> None:
         assert ws.auto_filter.ref.startswith("A1:")
     measures = wb["Maßnahmen"]
     assert [c.value for c in measures[1]][:6] == [
-        "Nr.", "Maßnahme", "Handlungsfeld", "Umsetzungshorizont", "Zuständig", "Fällig am",
-    ]  # fmt: skip
+        "Nr.",
+        "Maßnahme",
+        "Handlungsfeld",
+        "Umsetzungshorizont",
+        "Zuständig",
+        "Fällig am",
+    ]
     due = {r[0]: r[5] for r in measures.iter_rows(min_row=2, max_row=31, values_only=True)}
     assert due == {m.id: dt.datetime.combine(plan.due(m), dt.time(0)) for m in plan.measures}
     late = past_due(plan, AS_OF)

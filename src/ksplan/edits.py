@@ -25,7 +25,17 @@ from ksplan.plan import Plan, build_plan, display_path, read_documents
 from ksplan.yaml_reader import parse_yaml_text
 from ksplan.yaml_writer import RoundTrip, plan_lock, text_value
 
-Mutation = Callable[[Any, Plan], str]
+
+@dataclass(frozen=True)
+class Rewrite:
+    """What a step did, in words, and the lines (1-based) of the block it replaces: those
+    lines may be rewritten or removed; every other line stays byte-identical."""
+
+    text: str
+    lines: frozenset[int]
+
+
+Mutation = Callable[[Any, Plan], "str | Rewrite"]
 
 
 @dataclass(frozen=True)
@@ -49,7 +59,7 @@ class EditOutcome:
         return self.result.description
 
 
-def apply_edit(plan_dir: Path, file: str, mutate: Mutation) -> EditResult:
+def apply_edit(plan_dir: Path, file: str, mutate: Callable[[Any, Plan], str]) -> EditResult:
     """Run one edit of ``<plan_dir>/<file>.yaml``; return what was done."""
     return run_edit(plan_dir, file, mutate).result
 
@@ -77,7 +87,11 @@ def run_edit(
         for number, step in enumerate(steps):
             if number:
                 opened = RoundTrip(path, display, opened.encoded(text))
-            done.append(step(opened.data, before))
+            result = step(opened.data, before)
+            if isinstance(result, Rewrite):
+                opened.may_change = result.lines
+                result = result.text
+            done.append(result)
             text = opened.edited()
         description = "\n".join(done)
         edited = dict(documents)
@@ -324,3 +338,73 @@ def record_statuses(
         return mutate
 
     return run_edit(plan_dir, "measures", [step(e) for e in entries], write=write)
+
+
+@dataclass(frozen=True)
+class FraktionFigure:
+    """A Fraktion of a council term as it should be: its ID, name and mandates."""
+
+    id: str
+    name: str
+    mandates: int
+
+
+def _block_lines(data: Any, index: int, key: str) -> frozenset[int]:
+    """The lines (1-based) under ``terms[index].<key>``: from the line after the key to the
+    line before whatever follows it (the term's next key, the next term, the next top-level
+    key, or the end of the file)."""
+    terms = data["terms"]
+    term = terms[index]
+    keys = list(term.keys())
+    start = term.lc.key(key)[0] + 1
+    if keys.index(key) + 1 < len(keys):
+        end = term.lc.key(keys[keys.index(key) + 1])[0]
+    elif index + 1 < len(terms):
+        end = terms.lc.item(index + 1)[0]
+    else:
+        top = list(data.keys())
+        after = top.index("terms") + 1
+        end = data.lc.key(top[after])[0] if after < len(top) else 10**9
+    return frozenset(range(start + 1, end + 1))
+
+
+def set_fraktionen(
+    plan_dir: Path,
+    term_id: str,
+    wanted: Sequence[FraktionFigure],
+    note: str,
+    *,
+    write: bool = True,
+) -> EditOutcome:
+    """Make a council term's Fraktionen those in ``wanted`` (in that order of the plan's own
+    first, new ones after): mandates changed, Fraktionen added or removed. Each changed or new
+    Fraktion gets ``note`` (where the figure comes from) added to its note. Only the lines of
+    the term's ``fraktionen`` block change."""
+    check_text("note", note)
+    for figure in wanted:
+        check_text("name", figure.name)
+
+    def mutate(data: Any, plan: Plan) -> Rewrite:
+        ids = [term.id for term in plan.assembly.terms]
+        index = ids.index(term_id)
+        term = data["terms"][index]
+        items = _block_list(term, "fraktionen")
+        lines = _block_lines(data, index, "fraktionen")
+        want = {f.id: f for f in wanted}
+        for i in reversed(range(len(items))):
+            if items[i].get("id") not in want:
+                del items[i]
+        present = {item.get("id"): item for item in items}
+        for figure in wanted:
+            item = present.get(figure.id)
+            if item is None:
+                items.append(
+                    _entry(id=figure.id, name=figure.name, mandates=figure.mandates, note=note)
+                )
+            elif int(item.get("mandates")) != figure.mandates:
+                item["mandates"] = text_value(figure.mandates)
+                old = item.get("note")
+                item["note"] = text_value(f"{old}; {note}" if old else note)
+        return Rewrite(t("edit.fraktionen_set", term=term_id), lines)
+
+    return run_edit(plan_dir, "assembly", mutate, write=write)

@@ -14,6 +14,7 @@ from ksplan.texts import (
     edits,
     exports,
     help,
+    oparl,
     orders,
     report,
     seats,
@@ -39,6 +40,7 @@ for _area in (
     help.TEXTS,
     survey.TEXTS,
     exports.TEXTS,
+    oparl.TEXTS,
 ):
     _twice = TEXTS.keys() & _area.keys()
     if _twice:
