@@ -210,6 +210,9 @@ def survey_workbook(plan: Plan, body_id: str, as_of: dt.date) -> bytes:
             if key in ("due", "new_date"):
                 cell.number_format = "DD.MM.YYYY"
     last = len(measures) + 1
+    ws.row_dimensions[1].height = 32
+    for row in range(2, last + 1):
+        ws.row_dimensions[row].height = 30  # two lines of a wrapped title
     widths = {"id": 8, "title": 60, "horizon": 14, "due": 12, "due_basis": 14, "status": 14}
     widths |= {"status_date": 14, "new_status": 16, "new_date": 14, "note": 40, "contact": 30}
     for key, width in widths.items():
