@@ -36,7 +36,7 @@ def test_fraktionen_on_the_first_day_following_the_pages(server: Server) -> None
     notes = " ".join(counted.notes)
     assert "DIE LINKE besteht laut OParl nur bis zum 30.06.2026" in notes
     assert "Neue Mitte wurde laut OParl erst am 01.04.2026 gebildet" in notes
-    assert f"{server.base}/person/13 wechselte am 01.04.2026 von CDU zu Neue Mitte" in notes
+    assert "Ratsmitglied 13 wechselte am 01.04.2026 von CDU zu Neue Mitte" in notes
     # later in the term the figures are different: the same data, another day
     later = fraktionen_on(found, dt.date(2026, 7, 1))
     assert {c.organization.label: c.members for c in later.fraktionen} == {

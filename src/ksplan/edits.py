@@ -378,8 +378,8 @@ def set_fraktionen(
 ) -> EditOutcome:
     """Make a council term's Fraktionen those in ``wanted`` (in that order of the plan's own
     first, new ones after): mandates changed, Fraktionen added or removed. Each changed or new
-    Fraktion gets ``note`` (where the figure comes from) added to its note. Only the lines of
-    the term's ``fraktionen`` block change."""
+    Fraktion's note becomes ``note`` (where the new figure comes from). Only the lines of the
+    term's ``fraktionen`` block change."""
     check_text("note", note)
     for figure in wanted:
         check_text("name", figure.name)
@@ -403,8 +403,7 @@ def set_fraktionen(
                 )
             elif int(item.get("mandates")) != figure.mandates:
                 item["mandates"] = text_value(figure.mandates)
-                old = item.get("note")
-                item["note"] = text_value(f"{old}; {note}" if old else note)
+                item["note"] = text_value(note)  # the old note explained the old figure
         return Rewrite(t("edit.fraktionen_set", term=term_id), lines)
 
     return run_edit(plan_dir, "assembly", mutate, write=write)

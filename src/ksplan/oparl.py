@@ -133,6 +133,8 @@ class Found:
     source: str
     fraktionen: dict[str, Organization] = field(default_factory=dict)
     memberships: dict[str, Membership] = field(default_factory=dict)
+    people: dict[str, str] = field(default_factory=dict)
+    """Person URL → name, for the notes."""
 
     def take(self, value: Any) -> None:
         """Collect the Fraktionen and memberships in a JSON value (objects nested anywhere:
@@ -152,6 +154,8 @@ class Found:
                     self._organization(item)
                 elif kind == "Membership":
                     self._membership(item)
+                elif kind == "Person" and isinstance(item.get("name"), str):
+                    self.people[str(item.get("id"))] = item["name"]
                 stack.extend(v for v in item.values() if isinstance(v, dict | list))
 
     def _organization(self, obj: dict[str, Any]) -> None:
@@ -442,7 +446,8 @@ def fraktionen_on(found: Found, on: dt.date, until: dt.date | None = None) -> Co
     for person, orgs in sorted(persons.items()):
         if len(set(orgs)) > 1:
             names = ", ".join(found.fraktionen[o].label for o in sorted(set(orgs)))
-            notes.append(t("oparl.note.two_fraktionen", person=person, names=names, day=day(on)))
+            who = found.people.get(person, person)
+            notes.append(t("oparl.note.two_fraktionen", person=who, names=names, day=day(on)))
     counted = tuple(
         CountedFraktion(org, len(by_org.get(org.id, set())))
         for org in sorted(found.fraktionen.values(), key=lambda o: (o.start or dt.date.min, o.id))
@@ -472,7 +477,7 @@ def fraktionen_on(found: Found, on: dt.date, until: dt.date | None = None) -> Co
             notes.append(
                 t(
                     "oparl.note.changed",
-                    person=m.person,
+                    person=found.people.get(m.person, m.person),
                     old=org.label,
                     new=found.fraktionen[nxt.organization].label,
                     day=day(nxt.start or on),

@@ -129,7 +129,9 @@ class RoundTrip:
         if line is not None:
             at = line - prefix - 1
             would = added[at].lstrip() if at < len(added) else t("edit.refused.removed")
-            reason = t("edit.refused.rewritten", line=line, before=removed[at].lstrip(), after=would)
+            reason = t(
+                "edit.refused.rewritten", line=line, before=removed[at].lstrip(), after=would
+            )
             raise self._refused(reason, line)
         head = self.lines[:prefix]
         tail = self.lines[len(old) - suffix :]

@@ -51,10 +51,6 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Lot: {seats} seat(s) between {names} – to be drawn (§ 50 Abs. 3 GO NRW).",
     ),
     "export.written": ("geschrieben: {path}", "written: {path}"),
-    "export.out_needed": (
-        "--out fehlt: Bitte eine Datei (xlsx, ics) oder einen Ordner (datapackage) angeben.",
-        "--out is missing: give a file (xlsx, ics) or a folder (datapackage).",
-    ),
     "export.out_is_folder": (
         "--out {path}: Das ist ein Ordner; bitte einen Dateinamen angeben.",
         "--out {path}: this is a folder; give a file name.",
@@ -62,6 +58,14 @@ TEXTS: dict[str, tuple[str, str]] = {
     "export.out_not_folder": (
         "--out {path}: Das ist kein Ordner.",
         "--out {path}: this is not a folder.",
+    ),
+    "export.out_plan_file": (
+        "--out {path} ist eine Datei des Plans selbst; die Ausgabe würde sie ersetzen",
+        "--out {path} is a file of the plan itself; the output would replace it",
+    ),
+    "export.unwritable": (
+        "--out {path}: kann dort nicht geschrieben werden ({reason})",
+        "--out {path}: cannot be written there ({reason})",
     ),
     "export.unknown_format": (
         "--format {typed}: unbekannt; möglich sind xlsx, ics, datapackage.",
@@ -93,4 +97,25 @@ TEXTS: dict[str, tuple[str, str]] = {
     "ics.order.description": ("„{quote}“\nQuelle: {source}", "“{quote}”\nSource: {source}"),
     "ics.meeting": ("Sitzung: {name}", "Meeting: {name}"),
     "ics.source": ("Quelle: {source}", "Source: {source}"),
+    # help screens (views/help.py)
+    "help.export": (
+        "Der Plan für andere Programme: eine Excel-Arbeitsmappe (xlsx), ein Kalender (ics) "
+        "oder offene Daten (datapackage: CSV-Dateien mit datapackage.json).",
+        "The plan for other programs: an Excel workbook (xlsx), a calendar (ics) or open data "
+        "(datapackage: CSV files with datapackage.json).",
+    ),
+    "help.export.fmt": (
+        "xlsx, ics oder datapackage.",
+        "xlsx, ics or datapackage.",
+    ),
+    "help.export.out": (
+        "Die Datei (xlsx, ics) oder der Ordner (datapackage). Ohne Angabe: masterplan.xlsx, "
+        "masterplan.ics oder der Ordner masterplan-datapackage.",
+        "The file (xlsx, ics) or folder (datapackage). Without it: masterplan.xlsx, "
+        "masterplan.ics or the folder masterplan-datapackage.",
+    ),
+    "help.export.exit": (
+        "Exit-Status: 0 geschrieben, 2 bei einem Fehler im Aufruf oder einem unlesbaren Plan.",
+        "Exit status: 0 written, 2 for a wrong command line or an unreadable plan.",
+    ),
 }

@@ -139,8 +139,49 @@ TEXTS: dict[str, tuple[str, str]] = {
     "oparl.row": ("  {name}: {count} → {id}", "  {name}: {count} → {id}"),
     "oparl.noun.members": ("Mitglied|Mitglieder", "member|members"),
     "oparl.notes_head": ("Hinweise:", "Notes:"),
+    "oparl.side.plan": ("Plan", "plan"),
+    "oparl.side.oparl": ("laut OParl", "according to OParl"),
     "oparl.preview": (
         "Nichts geschrieben; mit --apply übernehmen.",
         "Nothing written; --apply records it.",
+    ),
+    # help screens (views/help.py)
+    "help.term": (
+        "Ratsperioden: Fraktionen aus dem Ratsinformationssystem (OParl) übernehmen.",
+        "Council terms: Fraktionen from the council information system (OParl).",
+    ),
+    "help.term.import": (
+        "Die Fraktionen und ihre Mandate am ersten Tag der Ratsperiode aus dem "
+        "Ratsinformationssystem (OParl 1.1) zeigen; mit --apply übernehmen. Der einzige "
+        "Befehl, der eine Netzwerkverbindung öffnet – nur zur angegebenen Adresse.",
+        "Show the Fraktionen and their mandates on the term's first day from the council "
+        "information system (OParl 1.1); --apply records them. The only command that opens a "
+        "network connection – only to the address given.",
+    ),
+    "help.term.import.oparl": (
+        "Die Adresse des OParl-Systems, der Körperschaft oder ihrer Liste der Gruppierungen, "
+        "oder eine JSON-Datei mit OParl-Objekten.",
+        "The address of the OParl system, the body or its list of organisations, or a JSON "
+        "file with OParl objects.",
+    ),
+    "help.term.import.metavar.oparl": ("URL|DATEI", "URL|FILE"),
+    "help.term.import.term": (
+        "Die Ratsperiode, z. B. 2025-2030.",
+        "The council term, e.g. 2025-2030.",
+    ),
+    "help.term.import.apply": (
+        "Die Fraktionen in assembly.yaml schreiben (nur der Block der Ratsperiode ändert sich).",
+        "Write the Fraktionen into assembly.yaml (only the term's block changes).",
+    ),
+    "help.term.import.timeout": (
+        "So viele Sekunden höchstens auf jede Antwort warten.",
+        "Wait at most this many seconds for each answer.",
+    ),
+    "help.term.import.metavar.timeout": ("SEKUNDEN", "SECONDS"),
+    "help.term.import.exit": (
+        "Exit-Status: 0 gezeigt oder geschrieben, 1 abgelehnt (der Plan bleibt unverändert), 2 "
+        "bei einer unbrauchbaren Antwort, einem Fehler im Aufruf oder einem unlesbaren Plan.",
+        "Exit status: 0 shown or written, 1 refused (the plan is unchanged), 2 for an unusable "
+        "answer, a wrong command line or an unreadable plan.",
     ),
 }

@@ -279,6 +279,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "So würde sich der Plan ändern (nichts geschrieben; mit --apply übernehmen):",
         "This is how the plan would change (nothing written; --apply records it):",
     ),
+    "survey.side.plan": ("Plan", "plan"),
+    "survey.side.answers": ("mit den Rückmeldungen", "with the answers"),
     "survey.nothing_new": (
         "Nichts Neues zu übernehmen.",
         "Nothing new to record.",
@@ -290,11 +292,67 @@ TEXTS: dict[str, tuple[str, str]] = {
         "and import again.",
     ),
     "survey.applied": (
-        "{count} als Verlaufseintrag übernommen.",
-        "{count} recorded as status entries.",
+        "{count} in den Verlauf der Maßnahmen übernommen – gespeichert in {folder}",
+        "{count} recorded as status entries – written to {folder}",
     ),
     "survey.not_all": (
         "Nicht alles konnte übernommen werden (siehe oben).",
         "Not everything could be recorded (see above).",
+    ),
+    # help screens (views/help.py)
+    "help.survey": (
+        "Die Statusabfrage: Arbeitsmappen für die zuständigen Stellen, Rückmeldungen einlesen.",
+        "The status survey: workbooks for the responsible bodies, answers read back.",
+    ),
+    "help.survey.export": (
+        "Je zuständige Stelle eine Excel-Arbeitsmappe mit ihren Maßnahmen schreiben, zum "
+        "Ausfüllen und Zurücksenden (statusabfrage-JAHR-STELLE.xlsx).",
+        "Write one Excel workbook per responsible body with its measures, to be filled in and "
+        "returned (statusabfrage-YEAR-BODY.xlsx).",
+    ),
+    "help.survey.export.body": (
+        "Nur für diese Stelle (Kennung oder Name); mehrfach möglich. Ohne Angabe: jede Stelle "
+        "mit Maßnahmen.",
+        "Only for this body (ID or name); may be given more than once. Without it: every body "
+        "with measures.",
+    ),
+    "help.survey.export.metavar.body": ("STELLE", "BODY"),
+    "help.survey.export.out": (
+        "Der Ordner für die Arbeitsmappen (wird angelegt). Ohne Angabe: der aktuelle Ordner.",
+        "The folder for the workbooks (created if missing). Without it: the current folder.",
+    ),
+    "help.survey.export.metavar.out": ("ORDNER", "FOLDER"),
+    "help.survey.export.exit": (
+        "Exit-Status: 0 geschrieben, 2 bei einem Fehler im Aufruf oder einem unlesbaren Plan.",
+        "Exit status: 0 written, 2 for a wrong command line or an unreadable plan.",
+    ),
+    "help.survey.import": (
+        "Zurückgesandte Arbeitsmappen Zeile für Zeile prüfen und zeigen, was sich am Plan "
+        "ändern würde; mit --apply in den Verlauf der Maßnahmen übernehmen.",
+        "Check returned workbooks row by row and show how the plan would change; --apply "
+        "records the answers in the measures' histories.",
+    ),
+    "help.survey.import.files": (
+        "Die zurückgesandten Arbeitsmappen (.xlsx).",
+        "The returned workbooks (.xlsx).",
+    ),
+    "help.survey.import.metavar.files": ("DATEI", "FILE"),
+    "help.survey.import.apply": (
+        "Die Rückmeldungen übernehmen (nur, wenn keine Zeile einen Fehler hat).",
+        "Record the answers (only when no row has a problem).",
+    ),
+    "help.survey.import.prefer": (
+        "Wo Stellen für dieselbe Maßnahme Verschiedenes melden: die Angabe dieser Stelle "
+        "übernehmen; mehrfach möglich.",
+        "Where bodies answer differently for the same measure: record this body's answer; may "
+        "be given more than once.",
+    ),
+    "help.survey.import.metavar.prefer": ("STELLE", "BODY"),
+    "help.survey.import.exit": (
+        "Exit-Status: 0 alles übernommen (oder übernehmbar), 1 eine Zeile hat einen Fehler, "
+        "eine Datei wurde abgelehnt oder Rückmeldungen widersprechen sich, 2 bei einem Fehler "
+        "im Aufruf oder einem unlesbaren Plan.",
+        "Exit status: 0 everything recorded (or recordable), 1 a row has a problem, a file was "
+        "refused or answers conflict, 2 for a wrong command line or an unreadable plan.",
     ),
 }
