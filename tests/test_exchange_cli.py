@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 import subprocess
-import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -15,20 +13,13 @@ from typing import Any
 import openpyxl
 
 from .oparl_server import council, serving
+from .test_cli import run
 
 Cli = Callable[..., Any]
 
 
 def ksplan(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "KSPLAN_LANG": "de", "COLUMNS": "200"}
-    return subprocess.run(
-        [sys.executable, "-m", "ksplan", *args],
-        capture_output=True,
-        text=True,
-        cwd=cwd,
-        env=env,
-        timeout=120,
-    )
+    return run(*args, cwd=cwd, env={"KSPLAN_LANG": "de", "COLUMNS": "200"})
 
 
 def test_monitoring_round_as_a_clerk_runs_it(plan_dir: Path, tmp_path: Path) -> None:

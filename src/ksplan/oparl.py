@@ -52,27 +52,11 @@ def _date(value: Any, where: str, key: str) -> dt.date | None:
     if value is None:
         return None
     if not isinstance(value, str) or not re.match(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}", value):
-        raise OParlError(
-            t(
-                "oparl.bad_value",
-                where=where,
-                key=key,
-                what=t("oparl.what.date"),
-                found=_shown(value),
-            )
-        )
+        raise _wrong(where, key, "date", value)
     try:
         return dt.date.fromisoformat(value[:10])
     except ValueError:
-        raise OParlError(
-            t(
-                "oparl.bad_value",
-                where=where,
-                key=key,
-                what=t("oparl.what.date"),
-                found=_shown(value),
-            )
-        ) from None
+        raise _wrong(where, key, "date", value) from None
 
 
 def _text(obj: dict[str, Any], key: str, where: str, required: bool = False) -> str | None:
@@ -80,16 +64,21 @@ def _text(obj: dict[str, Any], key: str, where: str, required: bool = False) -> 
     if value is None and not required:
         return None
     if not isinstance(value, str) or not value.strip():
-        raise OParlError(
-            t(
-                "oparl.bad_value",
-                where=where,
-                key=key,
-                what=t("oparl.what.text"),
-                found=_shown(value),
-            )
-        )
+        raise _wrong(where, key, "text", value)
     return value.strip()
+
+
+def _wrong(where: str, key: str, what: str, found: Any) -> OParlError:
+    """``…: 'startDate' should be a date, found: 5``."""
+    return OParlError(
+        t(
+            "oparl.bad_value",
+            where=where,
+            key=key,
+            what=t(f"oparl.what.{what}"),
+            found=_shown(found),
+        )
+    )
 
 
 def _shown(value: Any) -> str:
@@ -165,15 +154,7 @@ class Found:
             return
         urls = obj.get("membership", [])
         if not isinstance(urls, list):
-            raise OParlError(
-                t(
-                    "oparl.bad_value",
-                    where=where,
-                    key="membership",
-                    what=t("oparl.what.list"),
-                    found=_shown(urls),
-                )
-            )
+            raise _wrong(where, "membership", "list", urls)
         org = Organization(
             _text(obj, "id", where, required=True) or "",
             _text(obj, "name", where, required=True) or "",
@@ -336,15 +317,7 @@ class _Client:
             yield page
             links = page.get("links", {})
             if not isinstance(links, dict):
-                raise OParlError(
-                    t(
-                        "oparl.bad_value",
-                        where=full,
-                        key="links",
-                        what=t("oparl.what.object"),
-                        found=_shown(links),
-                    )
-                )
+                raise _wrong(full, "links", "object", links)
             following = links.get("next")
             full = self._check(following, full) if following is not None else None
 
@@ -364,15 +337,7 @@ class _Client:
                 if link is None:
                     continue
                 if not isinstance(link, str):
-                    raise OParlError(
-                        t(
-                            "oparl.bad_value",
-                            where=where,
-                            key=key,
-                            what=t("oparl.what.url"),
-                            found=_shown(link),
-                        )
-                    )
+                    raise _wrong(where, key, "url", link)
                 for page in self.pages(link, self.start):
                     found.take(page["data"])
         elif isinstance(first.get("data"), list):  # the URL of a list (e.g. organisations)
@@ -395,15 +360,7 @@ class _Client:
     def _body_of_system(self, system: dict[str, Any]) -> dict[str, Any]:
         link = system.get("body")
         if not isinstance(link, str):
-            raise OParlError(
-                t(
-                    "oparl.bad_value",
-                    where=_where(system),
-                    key="body",
-                    what=t("oparl.what.url"),
-                    found=_shown(link),
-                )
-            )
+            raise _wrong(_where(system), "body", "url", link)
         bodies: list[dict[str, Any]] = [
             b for page in self.pages(link, self.start) for b in page["data"] if isinstance(b, dict)
         ]
