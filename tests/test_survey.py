@@ -307,3 +307,33 @@ def test_files_are_left_alone_when_nothing_is_new(plan_dir: Path, tmp_path: Path
     )
     assert {p.name: p.read_bytes() for p in plan_dir.iterdir()} == before
     shutil.rmtree(tmp_path / "out")
+
+
+NOTE_TEXT = st.text(
+    st.characters(blacklist_categories=("Cc", "Cs", "Zl", "Zp", "Cf")), min_size=1, max_size=60
+).filter(lambda s: s.strip() != "")
+
+
+@settings(max_examples=12, deadline=None)
+@given(note=NOTE_TEXT, contact=NOTE_TEXT)
+def test_any_note_is_recorded_exactly_as_typed(note: str, contact: str) -> None:
+    import tempfile
+
+    from .conftest import DATA
+
+    with tempfile.TemporaryDirectory() as tmp:
+        plan_dir = Path(tmp) / "plan"
+        shutil.copytree(DATA, plan_dir)
+        files = exported(plan_dir, Path(tmp) / "out", "edg")
+        when = dt.datetime(2026, 3, 15)
+        fill(
+            files["edg"],
+            {"M10": {"new_status": "geplant", "new_date": when, "note": note, "contact": contact}},
+        )
+        plan = load_plan(plan_dir)
+        found = plan_import(plan, [read_answers(plan, files["edg"], TODAY)])
+        assert [a.measure for a in found.new] == ["M10"]
+        record(plan_dir, found, write=True)
+        entry = load_plan(plan_dir).measures[9].history[-1]
+        assert entry.note == note.strip()
+        assert entry.source.endswith(f"; Ansprechperson: {contact.strip()}")
