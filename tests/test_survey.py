@@ -337,3 +337,26 @@ def test_any_note_is_recorded_exactly_as_typed(note: str, contact: str) -> None:
         entry = load_plan(plan_dir).measures[9].history[-1]
         assert entry.note == note.strip()
         assert entry.source.endswith(f"; Ansprechperson: {contact.strip()}")
+
+
+@pytest.mark.usefixtures("english")
+def test_an_english_workbook_reads_back_with_english_words(plan_dir: Path, tmp_path: Path) -> None:
+    files = exported(plan_dir, tmp_path / "out", "edg")
+    wb = openpyxl.load_workbook(files["edg"])
+    assert wb.sheetnames[:2] == ["Instructions", "Measures"]
+    ws = wb["Measures"]
+    assert ws["H1"].value == "New status"
+    ws["H2"], ws["I2"] = "done", dt.datetime(2026, 3, 15)
+    ws["H3"], ws["I3"] = "finished", dt.datetime(2026, 3, 15)
+    wb.save(files["edg"])
+    plan = load_plan(plan_dir)
+    book = read_answers(plan, files["edg"], TODAY)
+    assert [(a.measure, a.status) for a in book.answers] == [("M09", "done")]
+    [problem] = book.problems
+    assert problem.field == "sheet 'Measures', row 3, column H"
+    assert (
+        problem.message
+        == "'finished' is not a status; allowed: done, in progress, planned, dropped"
+    )
+    # the source recorded is German, as the plan's data is
+    assert plan_import(plan, [book]).new[0].source.startswith("Statusabfrage 2026, Rückmeldung EDG")

@@ -329,7 +329,7 @@ def _at(sheet: str, row: int | None = None, column: str | None = None) -> str:
     return t("survey.at.cell", sheet=sheet, row=row, column=column)
 
 
-def _refusal(path: Path, display: str) -> str | None:
+def _refusal(path: Path) -> str | None:
     """Why a file cannot be read as a workbook (encrypted, macros, not a workbook), or None."""
     try:
         size = path.stat().st_size
@@ -390,7 +390,7 @@ def read_answers(plan: Plan, path: Path, today: dt.date) -> Workbook:
     def problem(where: str, message: str, code: str = "survey") -> None:
         book.problems.append(Problem(display, message, field=where, code=code))
 
-    refusal = _refusal(path, display)
+    refusal = _refusal(path)
     if refusal is not None:
         problem("", refusal, "survey-refused")
         return book

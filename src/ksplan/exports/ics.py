@@ -41,6 +41,7 @@ def calendar(plan: Plan, as_of: dt.date) -> bytes:
     cal.add("prodid", "-//ksplan//Masterplan Kommunale Sicherheit//DE")
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
+    cal.add("method", "PUBLISH")  # Outlook imports a published calendar as events
     cal.add("x-wr-calname", t("ics.calendar_name", title=title, city=plan.measures_file.plan.city))
 
     def add(key: str, day: dt.date, summary: str, description: str, category: str) -> None:

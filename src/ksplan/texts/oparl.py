@@ -174,8 +174,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Write the Fraktionen into assembly.yaml (only the term's block changes).",
     ),
     "help.term.import.timeout": (
-        "So viele Sekunden höchstens auf jede Antwort warten.",
-        "Wait at most this many seconds for each answer.",
+        "So viele Sekunden höchstens auf jede Antwort warten (ohne Angabe: 10).",
+        "Wait at most this many seconds for each answer (without it: 10).",
     ),
     "help.term.import.metavar.timeout": ("SEKUNDEN", "SECONDS"),
     "help.term.import.exit": (
