@@ -360,3 +360,17 @@ def test_an_english_workbook_reads_back_with_english_words(plan_dir: Path, tmp_p
     )
     # the source recorded is German, as the plan's data is
     assert plan_import(plan, [book]).new[0].source.startswith("Statusabfrage 2026, Rückmeldung EDG")
+
+
+def test_a_workbook_that_unpacks_to_too_much_is_refused(plan_dir: Path, tmp_path: Path) -> None:
+    files = exported(plan_dir, tmp_path / "out", "edg")
+    bomb = tmp_path / "gross.xlsx"
+    with (
+        zipfile.ZipFile(files["edg"]) as src,
+        zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as dst,
+    ):
+        for item in src.infolist():
+            dst.writestr(item, src.read(item.filename))
+        dst.writestr("xl/media/padding.bin", b"\0" * (101 * 1024 * 1024))
+    assert bomb.stat().st_size < 1024 * 1024
+    assert "entpackt größer als 100 MB" in _message(plan_dir, bomb)

@@ -61,6 +61,8 @@ FILL_COLUMNS: tuple[str, ...] = ("new_status", "new_date", "note", "contact")
 ANSWER_STATUSES: tuple[Status, ...] = ("done", "in_progress", "planned", "dropped")
 """What a body may answer ("unbekannt" is no answer: the cell is left empty instead)."""
 MAX_FILE_BYTES = 10 * 1024 * 1024
+MAX_UNPACKED_BYTES = 100 * 1024 * 1024
+"""A workbook is a zip archive: what it unpacks to is bounded too (no "zip bomb")."""
 MAX_ROWS = 5000
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -352,6 +354,8 @@ def _refusal(path: Path) -> str | None:
     try:
         with zipfile.ZipFile(io.BytesIO(head)) as archive:
             names = archive.namelist()
+            if sum(item.file_size for item in archive.infolist()) > MAX_UNPACKED_BYTES:
+                return t("survey.refuse.unpacks_big", mb=MAX_UNPACKED_BYTES // (1024 * 1024))
             types = archive.read("[Content_Types].xml") if "[Content_Types].xml" in names else b""
     except (zipfile.BadZipFile, OSError, KeyError, RuntimeError):
         return t("survey.refuse.damaged")

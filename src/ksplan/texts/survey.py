@@ -118,6 +118,12 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Die Datei ist größer als {mb} MB; eine Statusabfrage ist viel kleiner – nicht übernommen.",
         "The file is larger than {mb} MB; a status survey is much smaller – not taken over.",
     ),
+    "survey.refuse.unpacks_big": (
+        "Die Datei ist entpackt größer als {mb} MB; eine Statusabfrage ist viel kleiner – nicht "
+        "übernommen.",
+        "The file unpacks to more than {mb} MB; a status survey is much smaller – not taken "
+        "over.",
+    ),
     "survey.refuse.encrypted": (
         "Die Datei ist mit einem Kennwort geschützt (verschlüsselt) und kann nicht gelesen "
         "werden. Bitte ohne Kennwort speichern und erneut senden lassen.",
