@@ -63,6 +63,13 @@ def test_a_file_gives_the_same_figures(tmp_path: Path) -> None:
     path.write_text(json.dumps(dump, ensure_ascii=False), encoding="utf-8")
     counted = fraktionen_on(read_oparl(str(path)), ON)
     assert {c.organization.label: c.members for c in counted.fraktionen} == EXPECTED
+    assert not any("nur als Adresse" in note for note in counted.notes)
+    # a file of the organisations alone: their memberships are named, not held
+    organizations = routes["/body/1/organization"]["data"]
+    path.write_text(json.dumps(organizations, ensure_ascii=False), encoding="utf-8")
+    alone = fraktionen_on(read_oparl(str(path)), ON)
+    assert alone.fraktionen == ()
+    assert any("nur als Adresse; die Datei enthält sie nicht" in note for note in alone.notes)
 
 
 def test_preview_is_the_semantic_diff_and_apply_writes_only_the_block(

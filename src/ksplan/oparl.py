@@ -124,6 +124,8 @@ class Found:
     memberships: dict[str, Membership] = field(default_factory=dict)
     people: dict[str, str] = field(default_factory=dict)
     """Person URL → name, for the notes."""
+    missing: int = 0
+    """Memberships a Fraktion names by URL that a file does not hold (not counted)."""
 
     def take(self, value: Any) -> None:
         """Collect the Fraktionen and memberships in a JSON value (objects nested anywhere:
@@ -209,6 +211,12 @@ def read_oparl(source: str, *, timeout: float = TIMEOUT_SECONDS) -> Found:
         raise OParlError(t("oparl.unreadable", source=source, reason=exc.strerror)) from None
     found = Found(source)
     found.take(_json(raw, source))
+    found.missing = sum(
+        1
+        for org in found.fraktionen.values()
+        for url in org.membership_urls
+        if url not in found.memberships
+    )
     return found
 
 
@@ -392,6 +400,8 @@ class Counted:
 def fraktionen_on(found: Found, on: dt.date, until: dt.date | None = None) -> Counted:
     """Members per Fraktion on ``on``; changes after it (up to ``until``) as notes."""
     notes: list[str] = []
+    if found.missing:
+        notes.append(t("oparl.note.missing", count=found.missing))
     by_org: dict[str, set[str]] = {}
     persons: dict[str, list[str]] = {}
     for m in found.memberships.values():

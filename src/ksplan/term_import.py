@@ -48,7 +48,8 @@ def term_import(
     counted = fraktionen_on(read_oparl(source, timeout=timeout), term.starts, until)
     if not counted.fraktionen:
         key = "oparl.none_on_election" if term.constituted is None else "oparl.none_on"
-        raise OParlError(t(key, day=day(term.starts), term=found_id, source=source))
+        why = [t(key, day=day(term.starts), term=found_id, source=source), *counted.notes]
+        raise OParlError(" ".join(why))
     known = {f.id: f.name for f in term.fraktionen}
     figures = []
     for c in counted.fraktionen:

@@ -97,6 +97,12 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{person} is a member of several Fraktionen on {day} ({names}) and is counted in each – "
         "please check in the council information system.",
     ),
+    "oparl.note.missing": (
+        "{count} Mitgliedschaften nennen die Fraktionen nur als Adresse; die Datei enthält sie "
+        "nicht, sie sind nicht gezählt. Mit der URL des Systems werden sie abgerufen.",
+        "{count} memberships are named by the Fraktionen only as addresses; the file does not "
+        "hold them, and they are not counted. With the system's URL they are fetched.",
+    ),
     "oparl.note.dissolved": (
         "{name} besteht laut OParl nur bis zum {day} (später in der Ratsperiode).",
         "{name} exists according to OParl only until {day} (later in the term).",

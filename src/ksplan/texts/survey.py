@@ -121,8 +121,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "survey.refuse.unpacks_big": (
         "Die Datei ist entpackt größer als {mb} MB; eine Statusabfrage ist viel kleiner – nicht "
         "übernommen.",
-        "The file unpacks to more than {mb} MB; a status survey is much smaller – not taken "
-        "over.",
+        "The file unpacks to more than {mb} MB; a status survey is much smaller – not taken over.",
     ),
     "survey.refuse.encrypted": (
         "Die Datei ist mit einem Kennwort geschützt (verschlüsselt) und kann nicht gelesen "
