@@ -8,6 +8,7 @@ too: only local git commands are allowed.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import shutil
 import subprocess
@@ -18,6 +19,7 @@ from typing import Any
 from ksplan.cli import app
 
 from .conftest import DATA
+from .oparl_server import council, serving
 
 # Runs in the child: install the hook first, then run each command line through ksplan's
 # own entry point, as `ksplan ARGS` would.
@@ -66,9 +68,22 @@ with open(report_path, "w") as out:
 
 # git commands that talk to other machines
 NETWORK_GIT = {
-    "fetch", "pull", "push", "clone", "ls-remote", "remote", "submodule", "archive",
-    "fetch-pack", "send-pack", "request-pull", "send-email", "svn", "p4", "lfs",
-}  # fmt: skip
+    "fetch",
+    "pull",
+    "push",
+    "clone",
+    "ls-remote",
+    "remote",
+    "submodule",
+    "archive",
+    "fetch-pack",
+    "send-pack",
+    "request-pull",
+    "send-email",
+    "svn",
+    "p4",
+    "lfs",
+}
 
 
 def git_subcommand(argv: list[str]) -> str | None:
@@ -102,6 +117,12 @@ def commands(plan: Path, out: Path) -> list[list[str]]:
         ["lab", "add", "eving", "--date", "2024-05-14", "--source", "x", *p],
         ["meeting", "add", "2024-03-01", *p],
         ["report-event", "add", "rat", "2024-12-10", *p],
+        ["survey", "export", *p, "--body", "edg", "--out", str(out / "runde")],
+        ["survey", "import", str(out / "runde" / SURVEY_FILE), *p],
+        ["export", *p, "--format", "xlsx", "--out", str(out / "a.xlsx")],
+        ["export", *p, "--format", "ics", "--out", str(out / "a.ics")],
+        ["export", *p, "--format", "datapackage", "--out", str(out / "offen")],
+        ["term", "import", "--oparl", str(out / "oparl.json"), "--term", "2025-2030", *p],
     ]
     names = {c.name or (c.callback.__name__ if c.callback else "") for c in app.registered_commands}
     if "report" in names:
@@ -114,9 +135,14 @@ def commands(plan: Path, out: Path) -> list[list[str]]:
     return found
 
 
+SURVEY_FILE = f"statusabfrage-{dt.date.today().year}-edg.xlsx"
+
+
 def test_no_command_opens_a_network_connection(tmp_path: Path) -> None:
     plan = tmp_path / "plan"
     shutil.copytree(DATA, plan)
+    pages = council("https://ris.beispielstadt.example").values()
+    (tmp_path / "oparl.json").write_text(json.dumps([p.get("data", []) for p in pages]))
     git = ["git", "-c", "user.name=T", "-c", "user.email=t@example.org", "-C", str(plan)]
     for args in (["init", "-q"], ["add", "."], ["commit", "-qm", "plan"]):
         subprocess.run([*git, *args], check=True, capture_output=True)
@@ -143,3 +169,72 @@ def test_no_command_opens_a_network_connection(tmp_path: Path) -> None:
         assert Path(program).name == "git" or (argv and Path(argv[0]).name == "git"), program
         sub = git_subcommand(argv)
         assert sub is not None and sub not in NETWORK_GIT, f"git talking to a remote: {argv}"
+
+
+# Runs in the child: sockets are allowed only to connect to the one address given.
+CHILD_ONE_SERVER = r"""
+import json, sys
+
+report_path, allowed, args = sys.argv[1], json.loads(sys.argv[2]), json.loads(sys.argv[3])
+connects = []
+
+
+def hook(event, hook_args):
+    if event == "socket.connect":
+        address = list(hook_args[1])[:2]
+        connects.append(address)
+        if address != allowed:
+            raise PermissionError(f"connection to {address} is not allowed here")
+    elif event == "socket.getaddrinfo":
+        connects.append(["lookup", str(hook_args[0])])
+
+
+sys.addaudithook(hook)
+from ksplan.launcher import main
+
+sys.argv = ["ksplan", *args]
+try:
+    main()
+    code = 0
+except SystemExit as exc:
+    code = exc.code if isinstance(exc.code, int) else 1
+with open(report_path, "w") as out:
+    json.dump({"connects": connects, "code": code}, out)
+"""
+
+
+def test_term_import_connects_only_to_the_server_of_the_url_given(tmp_path: Path) -> None:
+    plan = tmp_path / "plan"
+    shutil.copytree(DATA, plan)
+    report = tmp_path / "report.json"
+    with serving() as server:
+        host, port = server.base.removeprefix("http://").split(":")
+        args = [
+            "term",
+            "import",
+            "--oparl",
+            server.base + "/",
+            "--term",
+            "2025-2030",
+            "--plan",
+            str(plan),
+        ]
+        child = subprocess.run(
+            [
+                sys.executable,
+                "-c",
+                CHILD_ONE_SERVER,
+                str(report),
+                json.dumps([host, int(port)]),
+                json.dumps(args),
+            ],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            cwd=tmp_path,
+        )
+    found = json.loads(report.read_text())
+    assert found["code"] == 0, child.stderr[-3000:]
+    connects = [c for c in found["connects"] if c[0] != "lookup"]
+    assert connects and all(c == [host, int(port)] for c in connects)
+    assert len(connects) == len(server.requests)  # one connection per request, no other

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -25,7 +25,17 @@ from ksplan.plan import Plan, build_plan, display_path, read_documents
 from ksplan.yaml_reader import parse_yaml_text
 from ksplan.yaml_writer import RoundTrip, plan_lock, text_value
 
-Mutation = Callable[[Any, Plan], str]
+
+@dataclass(frozen=True)
+class Rewrite:
+    """What a step did, in words, and the lines (1-based) of the block it replaces: those
+    lines may be rewritten or removed; every other line stays byte-identical."""
+
+    text: str
+    lines: frozenset[int]
+
+
+Mutation = Callable[[Any, Plan], "str | Rewrite"]
 
 
 @dataclass(frozen=True)
@@ -36,8 +46,33 @@ class EditResult:
     warnings: tuple[Problem, ...] = ()
 
 
-def apply_edit(plan_dir: Path, file: str, mutate: Mutation) -> EditResult:
+@dataclass(frozen=True)
+class EditOutcome:
+    """What an edit did (or, not written, would do), and the plan before and after it."""
+
+    result: EditResult
+    before: Plan
+    after: Plan
+
+    @property
+    def description(self) -> str:
+        return self.result.description
+
+
+def apply_edit(plan_dir: Path, file: str, mutate: Callable[[Any, Plan], str]) -> EditResult:
     """Run one edit of ``<plan_dir>/<file>.yaml``; return what was done."""
+    return run_edit(plan_dir, file, mutate).result
+
+
+def run_edit(
+    plan_dir: Path, file: str, mutate: Mutation | Sequence[Mutation], *, write: bool = True
+) -> EditOutcome:
+    """Run one edit of ``<plan_dir>/<file>.yaml``, validated as a whole; with ``write=False``
+    nothing is written and the outcome shows the plan as it would be.
+
+    Several steps (``mutate`` a list) are applied one after the other, each inserting its own
+    lines, and written together or not at all."""
+    steps = [mutate] if callable(mutate) else list(mutate)
     path = plan_dir / f"{file}.yaml"
     with plan_lock(plan_dir, files=(path,)):
         documents = read_documents(plan_dir)
@@ -47,8 +82,18 @@ def apply_edit(plan_dir: Path, file: str, mutate: Mutation) -> EditResult:
             raise EditRefused(t("edit.refused.invalid_before"), exc.problems) from None
         display = display_path(path)
         opened = RoundTrip(path, display)
-        description = mutate(opened.data, before)
-        text = opened.edited()
+        done = []
+        text = ""
+        for number, step in enumerate(steps):
+            if number:
+                opened = RoundTrip(path, display, opened.encoded(text))
+            result = step(opened.data, before)
+            if isinstance(result, Rewrite):
+                opened.may_change = result.lines
+                result = result.text
+            done.append(result)
+            text = opened.edited()
+        description = "\n".join(done)
         edited = dict(documents)
         try:
             edited[file] = parse_yaml_text(text, path, display)
@@ -58,13 +103,16 @@ def apply_edit(plan_dir: Path, file: str, mutate: Mutation) -> EditResult:
             after = build_plan(edited, plan_dir, today=dt.date.today())
         except PlanInvalid as exc:
             raise EditRefused(t("edit.refused.invalid_after"), exc.problems) from None
-        try:
-            atomic_write(path, opened.encoded(text))
-        except OSError as exc:
-            reason = exc.strerror or str(exc)
-            raise EditRefused(t("edit.refused.unwritable", file=display, reason=reason)) from None
+        if write:
+            try:
+                atomic_write(path, opened.encoded(text))
+            except OSError as exc:
+                reason = exc.strerror or str(exc)
+                raise EditRefused(
+                    t("edit.refused.unwritable", file=display, reason=reason)
+                ) from None
         new = [w for w in after.warnings if w not in before.warnings]
-        return EditResult(description, tuple(new))
+        return EditOutcome(EditResult(description, tuple(new)), before, after)
 
 
 _BAD_TEXT = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
@@ -255,3 +303,107 @@ def add_report(
         return t(f"edit.report_added.{kind}", day=day.format(language()))
 
     return apply_edit(plan_dir, "measures", mutate)
+
+
+@dataclass(frozen=True)
+class NewStatus:
+    """One status entry to record (``status`` in the data's words)."""
+
+    measure: str
+    status: str
+    when: PartialDate
+    note: str | None
+    source: str
+
+
+def record_statuses(
+    plan_dir: Path, entries: Sequence[NewStatus], *, write: bool = True
+) -> EditOutcome:
+    """Record several status entries in one edit: all of them or, refused, none."""
+    for entry in entries:
+        check_text("note", entry.note)
+        check_text("source", entry.source)
+
+    def step(entry: NewStatus) -> Mutation:
+        def mutate(data: Any, plan: Plan) -> str:
+            index = [m.id for m in plan.measures].index(entry.measure)
+            history = _block_list(data["measures"][index], "history")
+            status = vocabulary.status(entry.status)
+            item = _entry(date=yaml_date(entry.when), status=status, note=entry.note,
+                          source=entry.source)  # fmt: skip
+            _insert_by_date(history, item, entry.when)
+            day = entry.when.format(language())
+            return t("edit.status_added", id=entry.measure, day=day, status=t(f"status.{status}"))
+
+        return mutate
+
+    return run_edit(plan_dir, "measures", [step(e) for e in entries], write=write)
+
+
+@dataclass(frozen=True)
+class FraktionFigure:
+    """A Fraktion of a council term as it should be: its ID, name and mandates."""
+
+    id: str
+    name: str
+    mandates: int
+
+
+def _block_lines(data: Any, index: int, key: str) -> frozenset[int]:
+    """The lines (1-based) under ``terms[index].<key>``: from the line after the key to the
+    line before whatever follows it (the term's next key, the next term, the next top-level
+    key, or the end of the file)."""
+    terms = data["terms"]
+    term = terms[index]
+    keys = list(term.keys())
+    start = term.lc.key(key)[0] + 1
+    if keys.index(key) + 1 < len(keys):
+        end = term.lc.key(keys[keys.index(key) + 1])[0]
+    elif index + 1 < len(terms):
+        end = terms.lc.item(index + 1)[0]
+    else:
+        top = list(data.keys())
+        after = top.index("terms") + 1
+        end = data.lc.key(top[after])[0] if after < len(top) else 10**9
+    return frozenset(range(start + 1, end + 1))
+
+
+def set_fraktionen(
+    plan_dir: Path,
+    term_id: str,
+    wanted: Sequence[FraktionFigure],
+    note: str,
+    *,
+    write: bool = True,
+) -> EditOutcome:
+    """Make a council term's Fraktionen those in ``wanted`` (in that order of the plan's own
+    first, new ones after): mandates changed, Fraktionen added or removed. Each changed or new
+    Fraktion's note becomes ``note`` (where the new figure comes from). Only the lines of the
+    term's ``fraktionen`` block change."""
+    check_text("note", note)
+    for figure in wanted:
+        check_text("name", figure.name)
+
+    def mutate(data: Any, plan: Plan) -> Rewrite:
+        ids = [term.id for term in plan.assembly.terms]
+        index = ids.index(term_id)
+        term = data["terms"][index]
+        items = _block_list(term, "fraktionen")
+        lines = _block_lines(data, index, "fraktionen")
+        want = {f.id: f for f in wanted}
+        for i in reversed(range(len(items))):
+            if items[i].get("id") not in want:
+                del items[i]
+        present = {item.get("id"): item for item in items}
+        for figure in wanted:
+            item = present.get(figure.id)
+            if item is None:
+                items.append(
+                    _entry(id=figure.id, name=figure.name, mandates=figure.mandates, note=note)
+                )
+            elif int(item.get("mandates")) != figure.mandates:
+                item["mandates"] = text_value(figure.mandates)
+                item["note"] = text_value(note)  # the old note explained the old figure
+        return Rewrite(t("edit.fraktionen_set", term=term_id), lines)
+
+    return run_edit(plan_dir, "assembly", mutate, write=write)

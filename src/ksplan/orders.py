@@ -605,3 +605,11 @@ def check_json(plan: Plan, results: list[OrderResult], lang: str = "de") -> list
         }
         for r in results
     ]
+
+
+def period_ends(order: Order, until: date) -> list[tuple[date, Msg]]:
+    """For a recurring order: the last day of every period that begins by ``until`` (the day
+    by which that period's minimum is due), with the period's name; none for other kinds."""
+    if order.kind != "recurring" or order.every is None or order.start is None:
+        return []
+    return [(p.end, p.name) for p in _periods(order.start, order.every, until)]

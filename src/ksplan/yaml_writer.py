@@ -72,10 +72,15 @@ def text_value(value: str | int) -> Any:
 class RoundTrip:
     """A plan file opened for editing."""
 
-    def __init__(self, path: Path, display: str) -> None:
+    def __init__(self, path: Path, display: str, raw: bytes | None = None) -> None:
+        """Open ``path`` (or ``raw``, the bytes of that file as an earlier step edited it)."""
         self.path = path
         self.display = display
-        raw = read_file_bytes(path, display)
+        if raw is None:
+            raw = read_file_bytes(path, display)
+        self.may_change: frozenset[int] = frozenset()
+        """Lines (1-based) an edit may rewrite or remove, not only insert around: set by an
+        edit that replaces a block (e.g. a council term's Fraktionen) for that block."""
         self.bom = BOM if raw.startswith(BOM) else b""
         self.lines: list[str] = _LINE_RE.findall(decode_text(raw, display))
         self.bodies = [line.rstrip("\r\n") for line in self.lines]
@@ -120,10 +125,13 @@ class RoundTrip:
         removed = old[prefix : len(old) - suffix]
         added = new[prefix : len(new) - suffix]
         emptied = len(removed) == 1 and removed[0].rstrip().endswith("[]")
-        if removed and not emptied:
-            line = prefix + 1
-            would = added[0].lstrip() if added else t("edit.refused.removed")
-            reason = t("edit.refused.rewritten", line=line, before=removed[0].lstrip(), after=would)
+        line = self._first_forbidden(removed, added, prefix) if removed and not emptied else None
+        if line is not None:
+            at = line - prefix - 1
+            would = added[at].lstrip() if at < len(added) else t("edit.refused.removed")
+            reason = t(
+                "edit.refused.rewritten", line=line, before=removed[at].lstrip(), after=would
+            )
             raise self._refused(reason, line)
         head = self.lines[:prefix]
         tail = self.lines[len(old) - suffix :]
@@ -133,6 +141,21 @@ class RoundTrip:
                 head[-1] += self.eol
             block[-1] = added[-1] + self.lines[-1][len(self.bodies[-1]) :]
         return "".join(head + block + tail)
+
+    def _first_forbidden(self, removed: list[str], added: list[str], prefix: int) -> int | None:
+        """The first line (1-based) of the changed block that the edit rewrites or removes
+        although it may not (see :attr:`may_change`); None when every such line may change."""
+        if not self.may_change:
+            return prefix + 1
+        import difflib
+
+        matcher = difflib.SequenceMatcher(None, removed, added, autojunk=False)
+        for op, i1, i2, _, _ in matcher.get_opcodes():
+            if op in ("replace", "delete"):
+                for i in range(i1, i2):
+                    if prefix + i + 1 not in self.may_change:
+                        return prefix + i + 1
+        return None
 
     def encoded(self, text: str) -> bytes:
         return self.bom + text.encode("utf-8")

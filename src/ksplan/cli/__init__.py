@@ -15,7 +15,7 @@ from typing import Annotated
 import typer
 
 from ksplan import __version__
-from ksplan.cli import completion, edit, git, report, seats, standing, validate
+from ksplan.cli import completion, edit, exchange, git, report, seats, standing, validate
 from ksplan.cli.common import fail, safe_streams
 from ksplan.errors import ExitCode, KsplanError
 
@@ -44,7 +44,7 @@ def _root(
     """ksplan: the security masterplan as data."""
 
 
-for family in (validate, standing, seats, report, git, edit):
+for family in (validate, standing, seats, report, git, edit, exchange):
     family.register(app)
 
 

@@ -12,11 +12,14 @@ from ksplan.texts import (
     cli,
     diff,
     edits,
+    exports,
     help,
+    oparl,
     orders,
     report,
     seats,
     standing,
+    survey,
     usage,
     validation,
     vocabulary,
@@ -35,6 +38,9 @@ for _area in (
     cli.TEXTS,
     usage.TEXTS,
     help.TEXTS,
+    survey.TEXTS,
+    exports.TEXTS,
+    oparl.TEXTS,
 ):
     _twice = TEXTS.keys() & _area.keys()
     if _twice:

@@ -95,6 +95,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Zwischenbericht an den ABöOAB am {day} ergänzt",
         "report to the ABöOAB on {day} added",
     ),
+    "edit.fraktionen_set": (
+        "Ratsperiode {term}: Fraktionen übernommen",
+        "council term {term}: Fraktionen taken over",
+    ),
     "edit.written": ("{done} — gespeichert in {folder}", "{done} — written to {folder}"),
     "edit.wrote": (
         "geschrieben: {path}",
