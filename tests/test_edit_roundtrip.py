@@ -100,7 +100,7 @@ Edit = Callable[[Path], object]
 
 @st.composite
 def edits(draw: st.DrawFn) -> tuple[str, Edit]:
-    day = draw(st.dates(min_value=dt.date(2018, 1, 1), max_value=dt.date(2025, 12, 31)))
+    day = draw(st.dates(min_value=dt.date(2019, 2, 21), max_value=dt.date(2025, 12, 31)))
     precision = draw(st.sampled_from(["day", "month", "year"]))
     when = {
         "day": PartialDate(day.year, day.month, day.day),

@@ -132,10 +132,23 @@ def test_every_comment_survives_an_edit(cli: Any, repo: Path) -> None:
 
 def test_refused_edit_leaves_the_file_byte_identical(cli: Any, repo: Path) -> None:
     before = (repo / "districts.yaml").read_bytes()
-    # a held lab needs a date: the edit would make the plan invalid
-    result = cli("lab", "add", "eving", "--source", "x", "--plan", str(repo))
+    # a note longer than the plan allows: the edit would make the plan invalid
+    long_note = "x" * 2001
+    result = cli(
+        "lab",
+        "add",
+        "eving",
+        "--date",
+        "2024",
+        "--note",
+        long_note,
+        "--source",
+        "x",
+        "--plan",
+        str(repo),
+    )
     assert result.exit_code == 1
-    assert "Ein durchgeführtes Quartierslabor braucht 'date'" in result.output
+    assert "Der Text ist zu lang" in result.output
     assert "nichts geschrieben" in result.output
     assert (repo / "districts.yaml").read_bytes() == before
     assert git(repo, "status", "--porcelain") == ""
@@ -157,8 +170,43 @@ def test_refused_edit_leaves_the_file_byte_identical(cli: Any, repo: Path) -> No
         ),
         (
             ("measure", "status", "M01", "done", "--source", ""),
-            1,
-            "Dieses Feld darf nicht leer sein",
+            2,
+            "--source darf nicht leer sein",
+        ),
+        (
+            ("lab", "add", "eving", "--source", "   ", "--date", "2024"),
+            2,
+            "--source darf nicht leer sein",
+        ),
+        (
+            ("measure", "status", "M01", "done", "--source", "Protokoll \u202eredlof"),
+            2,
+            "die Schreibrichtung ändernde Zeichen U+202E",
+        ),
+        (
+            ("measure", "status", "M01", "done", "--source", "x", "--note", "zero\u200bwidth"),
+            2,
+            "unsichtbare oder die Schreibrichtung ändernde Zeichen U+200B",
+        ),
+        (
+            ("lab", "add", "eving", "--source", "x"),
+            2,
+            "bitte mit --date angeben, wann es stattfand",
+        ),
+        (
+            ("measure", "status", "M01", "done", "--source", "x", "--date", "2042-01-01"),
+            2,
+            "Ein Stand vom 01.01.2042 liegt nach heute",
+        ),
+        (
+            ("measure", "status", "M01", "done", "--source", "x", "--date", "1850"),
+            2,
+            "liegt vor dem Ratsbeschluss zum Masterplan (21.02.2019)",
+        ),
+        (
+            ("report-event", "add", "aboeoab", "2025-01-15", "--covers", "2024"),
+            2,
+            "--covers gilt nur für einen Bericht an den Rat",
         ),
         (
             ("lab", "add", "Nirgendwo", "--source", "x"),
@@ -223,8 +271,8 @@ def test_disk_full_during_write_leaves_the_file_unchanged(
     result = cli("meeting", "add", "2024-03-01", "--plan", str(repo))
     assert result.exit_code == 1
     assert (
-        "konnte nicht geschrieben werden (No space left on device); die Datei ist unverändert"
-        in result.output
+        "konnte nicht geschrieben werden (kein Platz mehr auf dem Datenträger); die Datei ist "
+        "unverändert" in result.output
     )
     assert target.read_bytes() == before
     assert not list(repo.glob(".assembly.yaml.*.tmp"))
@@ -311,13 +359,72 @@ def test_git_setup_outside_a_repository_is_a_usage_error(cli: Any, plan_dir: Pat
     assert "liegt in keinem git-Repository" in result.output
 
 
-def test_an_event_dated_after_today_is_written_with_a_warning(cli: Any, repo: Path) -> None:
-    result = cli(
-        "lab", "add", "eving", "--date", "2042-05-14", "--source", "x", "--plan", str(repo)
+def test_an_event_dated_after_today_is_refused(cli: Any, repo: Path) -> None:
+    before = {p.name: p.read_bytes() for p in repo.glob("*.yaml")}
+    for args in (
+        ("lab", "add", "eving", "--date", "2042-05-14", "--source", "x"),
+        ("meeting", "add", "2042-01-01"),
+        ("report-event", "add", "rat", "2042-01-01"),
+    ):
+        result = cli(*args, "--plan", str(repo))
+        assert result.exit_code == 2, result.output
+        assert "liegt nach heute; erfasst wird nur, was geschehen ist" in result.output
+    assert {p.name: p.read_bytes() for p in repo.glob("*.yaml")} == before
+    planned = cli(
+        "lab",
+        "add",
+        "eving",
+        "--date",
+        "2042-05",
+        "--status",
+        "geplant",
+        "--source",
+        "x",
+        "--plan",
+        str(repo),
     )
+    assert planned.exit_code == 0, planned.output  # a planned lab may lie ahead
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("measure", "status", "m5", "Erledigt", "--date", "01.02.2024", "--source", "x"),
+        ("lab", "add", "HOERDE", "--date", "14.5.2024", "--source", "x"),
+        ("meeting", "add", "12.03.2025"),
+        ("report-event", "add", "rat", "15.01.2025", "--covers", "2024"),
+    ],
+)
+def test_the_same_edit_twice_changes_nothing_the_second_time(
+    cli: Any, repo: Path, args: tuple[str, ...]
+) -> None:
+    first = cli(*args, "--plan", str(repo))
+    assert first.exit_code == 0, first.output
+    after_first = {p.name: p.read_bytes() for p in repo.glob("*.yaml")}
+    again = cli(*args, "--plan", str(repo))
+    assert again.exit_code == 0, again.output
+    assert "schon erfasst; nichts geändert" in again.stdout
+    assert {p.name: p.read_bytes() for p in repo.glob("*.yaml")} == after_first
+
+
+def test_a_status_that_goes_back_is_written_with_a_note(cli: Any, repo: Path) -> None:
+    done = ("measure", "status", "M05", "umgesetzt", "--date", "2024-01", "--source", "x")
+    assert cli(*done, "--plan", str(repo)).exit_code == 0
+    back = ("measure", "status", "M05", "in Umsetzung", "--date", "2024-06", "--source", "x")
+    result = cli(*back, "--plan", str(repo))
     assert result.exit_code == 0
-    assert "gespeichert in" in result.stdout
-    assert "als durchgeführt erfasst, aber auf 14.05.2042 datiert" in result.stderr
-    check = cli("validate", "--plan", str(repo))
-    assert check.exit_code == 0
-    assert "Hinweis: districts[eving].labs[0].date" in check.stdout
+    assert "Der Stand geht damit zurück" in result.stdout
+
+
+def test_an_edit_on_a_missing_plan_folder_is_a_clear_usage_error(cli: Any, tmp_path: Path) -> None:
+    missing = tmp_path / "nirgends"
+    for args in (
+        ("measure", "status", "M05", "done", "--source", "x"),
+        ("lab", "add", "eving", "--date", "2024", "--source", "x"),
+        ("meeting", "add", "2024-03-01"),
+        ("report-event", "add", "rat", "2024-03-01"),
+    ):
+        result = cli(*args, "--plan", str(missing))
+        assert result.exit_code == 2, result.output
+        assert f"Den Plan-Ordner {missing} gibt es nicht." in result.output
+    assert not missing.exists()

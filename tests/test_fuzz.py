@@ -533,7 +533,7 @@ def test_schema_out_where_a_file_is(where: str, tmp_path: Path) -> None:
     (tmp_path / "a-file").write_text("x")
     result = RUNNER.invoke(app, ["schema", "--out", str(tmp_path / where)], catch_exceptions=False)
     assert result.exit_code == 2
-    assert "the schemas cannot be written there" in result.output
+    assert "Die Schemas können dort nicht geschrieben werden" in result.output
 
 
 @slow

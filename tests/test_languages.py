@@ -62,6 +62,7 @@ DATA_TEXTS = _data_texts()
 def _without_data(text: str) -> str:
     text = re.sub(r"\\([\\`*_\[\]<>|~$#!])", r"\1", text)  # Markdown's escapes undone
     text = re.sub(r"ksplan(?: [a-z-]+)+", " ", text)  # command names are not words
+    text = re.sub(r"^  ([a-z-]+)  ", "  ", text, flags=re.M)  # nor in a help's list
     for value in DATA_TEXTS:
         text = text.replace(value, " ")
     return text

@@ -287,7 +287,7 @@ def test_next_deadline(plan: Plan, plan_dir: Path) -> None:
     ]
     assert early["in_days"] == "in 213 Tagen"
     due = build_context(plan, date(2020, 2, 21), "en")["figures"]["next_deadline"]
-    assert due["in_days"] == "today"
+    assert due["in_days"] == "on the day of the report"
     assert due["what"] == ["due (assumed): M05, M06, M07, M15, M17, M26, M27, M30"]
     late = build_context(plan, AS_OF, "de")["figures"]["next_deadline"]
     assert late["what"] == [

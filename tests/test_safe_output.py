@@ -208,7 +208,7 @@ def test_a_full_standard_output_is_a_message_and_exit_2() -> None:
         result = run("report", "--plan", str(DATA), stdout=full)
     assert result.returncode == 2
     assert (
-        b"Die Standardausgabe kann nicht geschrieben werden (No space left on device)"
+        b"Die Standardausgabe kann nicht geschrieben werden (kein Platz mehr auf dem"
         in result.stderr
     )
     assert b"Traceback" not in result.stderr

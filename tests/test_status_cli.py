@@ -38,7 +38,8 @@ def test_coverage_table_speaks_german_dates(cli: Any) -> None:
     english = cli("coverage", "--as-of", "2018-12-31", "--lang", "en")
     assert "Quartierslabore on 31.12.2018: 4 of 12 Stadtbezirke" in english.stdout
     assert "No deadline yet: the order setting it was given only on 12.12.2023." in english.stdout
-    assert "Frist 31.12.2024 (in 30 Tagen)." in cli("coverage", "--as-of", "2024-12-01").stdout
+    later = cli("coverage", "--as-of", "2024-12-01").stdout  # counted from the day looked at
+    assert "Frist 31.12.2024 (30 Tage nach dem Stichtag)." in later
     assert "held on 31.12.2018 at the latest" in english.stdout
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,7 +21,8 @@ from ksplan import vocabulary
 from ksplan.dates import PartialDate
 from ksplan.errors import EditRefused, PlanInvalid, PlanUnreadable, Problem, UsageError
 from ksplan.files import atomic_write
-from ksplan.i18n import language, t
+from ksplan.i18n import day as day_text
+from ksplan.i18n import language, os_reason, t
 from ksplan.plan import Plan, build_plan, display_path, read_documents
 from ksplan.yaml_reader import parse_yaml_text
 from ksplan.yaml_writer import RoundTrip, plan_lock, text_value
@@ -44,6 +46,7 @@ class EditResult:
 
     description: str
     warnings: tuple[Problem, ...] = ()
+    written: bool = True  # False: the plan already records it, nothing was changed
 
 
 @dataclass(frozen=True)
@@ -87,7 +90,12 @@ def run_edit(
         for number, step in enumerate(steps):
             if number:
                 opened = RoundTrip(path, display, opened.encoded(text))
-            result = step(opened.data, before)
+            try:
+                result = step(opened.data, before)
+            except AlreadyRecorded as known:
+                if len(steps) == 1:  # nothing to do: the plan stays as it is, byte for byte
+                    return EditOutcome(EditResult(known.message, written=False), before, before)
+                raise
             if isinstance(result, Rewrite):
                 opened.may_change = result.lines
                 result = result.text
@@ -107,34 +115,70 @@ def run_edit(
             try:
                 atomic_write(path, opened.encoded(text))
             except OSError as exc:
-                reason = exc.strerror or str(exc)
+                reason = os_reason(exc)
                 raise EditRefused(
                     t("edit.refused.unwritable", file=display, reason=reason)
                 ) from None
-        new = [w for w in after.warnings if w not in before.warnings]
+        # a warning the plan had before is not new because its line moved down
+        seen = {_unplaced(w) for w in before.warnings}
+        new = [w for w in after.warnings if _unplaced(w) not in seen]
         return EditOutcome(EditResult(description, tuple(new)), before, after)
+
+
+class AlreadyRecorded(Exception):
+    """An edit step finds that the plan already records what it would add."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+def _unplaced(problem: Problem) -> tuple[str, str, str, str]:
+    return (problem.file, problem.field, problem.code, problem.message)
 
 
 _BAD_TEXT = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
-def check_text(option: str, value: str | None) -> None:
-    """Refuse text from the command line that the plan files cannot hold."""
-    found = _BAD_TEXT.search(value) if value is not None else None
+def check_text(option: str, value: str | None, *, required: bool = False) -> None:
+    """Refuse text from the command line that the plan files should not hold: control
+    characters, bytes that are not UTF-8, invisible or direction-changing characters (they
+    would hide or reorder what a reader of the plan sees), and — where the text is required —
+    nothing but blanks."""
+    if value is None:
+        return
+    if required and not value.strip():
+        raise UsageError(t("edit.text.blank", option=option))
+    found = _BAD_TEXT.search(value)
     if found is None:
+        hidden = next((ch for ch in value if unicodedata.category(ch) == "Cf"), None)
+        if hidden is not None:
+            raise UsageError(t("edit.text.invisible", option=option, code=f"U+{ord(hidden):04X}"))
         return
     code = ord(found.group())
     if 0xDC80 <= code <= 0xDCFF:  # a byte of the command line that is not UTF-8
-        raise UsageError(
-            f"{option}: the text contains the byte 0x{code - 0xDC00:02X}, which is not UTF-8; "
-            "type the text again (or set the terminal to UTF-8)"
-        )
+        raise UsageError(t("edit.text.not_utf8", option=option, byte=f"0x{code - 0xDC00:02X}"))
     if 0xD800 <= code <= 0xDFFF:
-        raise UsageError(f"{option}: the text contains an invalid character (U+{code:04X})")
-    raise UsageError(
-        f"{option}: the text contains the control character U+{code:04X}; control characters "
-        "are not allowed in plan files"
-    )
+        raise UsageError(t("edit.text.invalid", option=option, code=f"U+{code:04X}"))
+    raise UsageError(t("edit.text.control", option=option, code=f"U+{code:04X}"))
+
+
+def check_when(when: PartialDate, plan: Plan, what: str) -> None:
+    """A date of something that happened: not after today, not before the council decided
+    the masterplan (nothing of it can have happened earlier)."""
+    today = dt.date.today()
+    if when.start > today:
+        raise UsageError(t("edit.date.future", what=t(what), day=when.format(language())))
+    if when.end < plan.decision_date:
+        decided = plan.decision_date
+        raise UsageError(
+            t(
+                "edit.date.too_early",
+                what=t(what),
+                day=when.format(language()),
+                decided=day_text(decided),
+            )
+        )
 
 
 def yaml_date(value: PartialDate) -> str:
@@ -195,25 +239,39 @@ def set_measure_status(
 ) -> EditResult:
     status = vocabulary.status(status)  # erledigt, In Umsetzung, done … → the data's word
     check_text("--note", note)
-    check_text("--source", source)
+    check_text("--source", source, required=True)
 
     def mutate(data: Any, plan: Plan) -> str:
         ids = [m.id for m in plan.measures]
         if not ids:
             raise UsageError(t("edit.no_measures"))
         found = vocabulary.measure_id(measure_id, ids)  # m5, M5, m05 → M05
+        check_when(when, plan, "edit.what.status")
         index = ids.index(found)
-        before = plan.measures[index].status
+        measure = plan.measures[index]
+        before = measure.status
+        shown = when.format(language())
+        if any(h.date == when and h.status == status for h in measure.history):
+            raise AlreadyRecorded(
+                t("edit.known.status", id=found, status=t(f"status.{status}"), day=shown)
+            )
         history = _block_list(data["measures"][index], "history")
         entry = _entry(date=yaml_date(when), status=status, note=note, source=source)
         position = _insert_by_date(history, entry, when)
         day = when.format(language())
         if position == len(history) - 1:
             before_word, after_word = t(f"status.{before}"), t(f"status.{status}")
-            return t("edit.status_changed", id=found, day=day, before=before_word, after=after_word)
+            said = t("edit.status_changed", id=found, day=day, before=before_word, after=after_word)
+            if _RANK[status] < _RANK[before]:  # done → in progress: possible, but worth a look
+                said += t("edit.status_back")
+            return said
         return t("edit.status_added", id=found, day=day, status=t(f"status.{status}"))
 
     return apply_edit(plan_dir, "measures", mutate)
+
+
+# how far a measure has come; "unknown" says nothing, so nothing goes back from or to it
+_RANK = {"unknown": 0, "planned": 1, "in_progress": 2, "done": 3, "dropped": 3}
 
 
 def add_lab(
@@ -230,12 +288,24 @@ def add_lab(
         raise UsageError(t("edit.no_lab_status", typed=status))
     check_text("--quarter", quarter)
     check_text("--note", note)
-    check_text("--source", source)
+    check_text("--source", source, required=True)
 
     def mutate(data: Any, plan: Plan) -> str:
         districts = plan.districts_file.districts
         found = vocabulary.named(district, {d.id: d.name for d in districts}, "district")
         index = [d.id for d in districts].index(found)
+        if status == "held" and when is None:
+            raise UsageError(t("edit.lab_needs_date"))
+        if when is not None and status == "held":
+            check_when(when, plan, "edit.what.lab")
+        same = [
+            lab
+            for lab in districts[index].labs
+            if lab.date == when and lab.status == status and (lab.quarter or None) == quarter
+        ]
+        if same and when is not None:
+            shown = when.format(language())
+            raise AlreadyRecorded(t("edit.known.lab", district=districts[index].name, day=shown))
         labs = _block_list(data["districts"][index], "labs")
         entry = _entry(
             quarter=quarter,
@@ -266,6 +336,9 @@ def add_meeting(plan_dir: Path, when: dt.date, note: str | None, source: str | N
     day = PartialDate.parse(when)
 
     def mutate(data: Any, plan: Plan) -> str:
+        check_when(day, plan, "edit.what.meeting")
+        if any(m.date == when for m in plan.assembly.meetings):
+            raise AlreadyRecorded(t("edit.known.meeting", day=day.format(language())))
         meetings = _block_list(data, "meetings")
         _insert_by_date(meetings, _entry(date=yaml_date(day), note=note, source=source), day)
         return t("edit.meeting_added", day=day.format(language()))
@@ -288,15 +361,19 @@ def add_report(
     kind = vocabulary.fold(kind)  # Rat, RAT, ABöOAB, aboeoab …
     if kind not in REPORT_KINDS:
         raise UsageError(t("edit.no_report_kind", typed=kind))
+    if covers is not None and kind != "rat":
+        raise UsageError(t("edit.covers_rat_only"))
     if covers is not None and not 1900 <= covers <= when.year:
-        raise UsageError(
-            f"--covers {covers}: give the year the report is about (1900 … {when.year})"
-        )
+        raise UsageError(t("edit.covers_year", covers=covers, last=when.year))
     check_text("--note", note)
     check_text("--source", source)
     day = PartialDate.parse(when)
 
     def mutate(data: Any, plan: Plan) -> str:
+        check_when(day, plan, "edit.what.report")
+        known = plan.measures_file.reports
+        if any(r.kind == kind and r.date == when and r.covers == covers for r in known):
+            raise AlreadyRecorded(t(f"edit.known.report.{kind}", day=day.format(language())))
         reports = _block_list(data, "reports")
         entry = _entry(kind=kind, date=yaml_date(day), covers=covers, note=note, source=source)
         _insert_by_date(reports, entry, day)

@@ -19,7 +19,7 @@ from pathlib import Path, PurePosixPath
 
 from ksplan.diff import PlanDiff, diff_plans
 from ksplan.errors import KsplanError, PlanInvalid, PlanUnreadable, Problem, UsageError
-from ksplan.i18n import t
+from ksplan.i18n import os_reason, t
 from ksplan.plan import OPTIONAL_FILES, PLAN_FILES, Plan, build_plan, read_documents
 from ksplan.yaml_reader import MAX_FILE_BYTES, YamlDocument, parse_yaml_bytes
 
@@ -72,7 +72,7 @@ def _git(
     except FileNotFoundError:
         raise UsageError("git is not installed (or not on PATH); ksplan diff needs it") from None
     except OSError as exc:
-        raise UsageError(f"git cannot be run: {exc.strerror or exc}") from None
+        raise UsageError(t("cli.git_missing", reason=os_reason(exc))) from None
 
 
 def _first_line(raw: bytes) -> str:

@@ -13,6 +13,7 @@ where a sentence reads better so ("dreimal", "three times").
 
 from __future__ import annotations
 
+import errno
 import string
 from collections.abc import Mapping
 from contextvars import ContextVar
@@ -203,6 +204,32 @@ def catalogue_problems(texts: Mapping[str, tuple[str, str]]) -> list[str]:
         if ("|" in de) != ("|" in en):
             found.append(f"{key}: a count noun needs singular|plural in both languages")
     return found
+
+
+_OS_REASONS = {
+    errno.ENOENT: "os.enoent",
+    errno.EACCES: "os.eacces",
+    errno.EPERM: "os.eperm",
+    errno.ENOSPC: "os.enospc",
+    errno.EDQUOT: "os.edquot",
+    errno.EROFS: "os.erofs",
+    errno.EEXIST: "os.eexist",
+    errno.EISDIR: "os.eisdir",
+    errno.ENOTDIR: "os.enotdir",
+    errno.EIO: "os.eio",
+    errno.EBUSY: "os.ebusy",
+    errno.EBADF: "os.ebadf",
+    errno.ENAMETOOLONG: "os.enametoolong",
+}
+
+
+def os_reason(exc: OSError) -> str:
+    """Why the operating system refused, in the language in force (the system's own words
+    for a reason ksplan does not know)."""
+    key = _OS_REASONS.get(exc.errno) if exc.errno is not None else None
+    if key is not None:
+        return t(key)
+    return exc.strerror or str(exc)
 
 
 def language_in(argv: list[str]) -> Lang:

@@ -26,7 +26,7 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from ksplan.errors import ExitCode, KsplanError
-from ksplan.i18n import day, t
+from ksplan.i18n import day, os_reason, t
 from ksplan.vocabulary import fold
 
 TIMEOUT_SECONDS = 10.0
@@ -208,7 +208,7 @@ def read_oparl(source: str, *, timeout: float = TIMEOUT_SECONDS) -> Found:
     except IsADirectoryError:
         raise OParlError(t("oparl.no_file", source=source)) from None
     except OSError as exc:
-        raise OParlError(t("oparl.unreadable", source=source, reason=exc.strerror)) from None
+        raise OParlError(t("oparl.unreadable", source=source, reason=os_reason(exc))) from None
     found = Found(source)
     found.take(_json(raw, source))
     found.missing = sum(

@@ -176,9 +176,9 @@ class OutputUnwritable(KsplanError):
     exit_code = ExitCode.UNREADABLE
 
     def __init__(self, name: str, exc: OSError) -> None:
-        from ksplan.i18n import t
+        from ksplan.i18n import os_reason, t
 
-        reason = exc.strerror or str(exc)
+        reason = os_reason(exc)
         super().__init__(t("cli.unwritable", stream=t(f"cli.stream.{name}"), reason=reason))
 
 

@@ -26,12 +26,15 @@ def shipped(folder: str) -> Path:
 def writable_plan_dir(option: Path | None) -> Path:
     """The plan folder for commands that change files: never the copy inside the package."""
     from ksplan.errors import UsageError
+    from ksplan.i18n import t
 
     directory = resolve_plan_dir(option)
     if directory == shipped("data"):
-        from ksplan.i18n import t
-
         raise UsageError(t("cli.no_plan_folder"))
+    if not directory.exists():
+        raise UsageError(t("v.folder.missing", folder=directory))
+    if not directory.is_dir():
+        raise UsageError(t("v.folder.not_folder", folder=directory))
     return directory
 
 

@@ -90,7 +90,7 @@ from ksplan.coverage import DISTRICT_STATES, coverage, lab_view
 from ksplan.dates import PartialDate, add_months, format_date
 from ksplan.deadlines import past_due, status_on
 from ksplan.errors import KsplanError, UsageError
-from ksplan.i18n import Lang, count, decimal, msg, parse_language, t
+from ksplan.i18n import Lang, count, decimal, msg, os_reason, parse_language, t
 from ksplan.models import HORIZONS, STATUSES, Measure, Status
 from ksplan.orders import (
     OUTCOMES,
@@ -1201,6 +1201,4 @@ def write_report(text: str, out: Path, protect: Sequence[Path] = ()) -> None:
     try:
         atomic_write(out, text.encode("utf-8"))
     except OSError as exc:
-        raise UsageError(
-            f"--out {out}: the report cannot be written there ({exc.strerror or exc})"
-        ) from None
+        raise UsageError(t("cli.out_unwritable", out=out, reason=os_reason(exc))) from None

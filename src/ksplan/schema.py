@@ -41,7 +41,7 @@ def write_schemas(out: Path) -> list[Path]:
             path.write_text(schema_text(name), encoding="utf-8")
             written.append(path)
     except OSError as exc:
-        raise UsageError(
-            f"--out {out}: the schemas cannot be written there ({exc.strerror or exc})"
-        ) from None
+        from ksplan.i18n import os_reason, t
+
+        raise UsageError(t("cli.schemas_unwritable", out=out, reason=os_reason(exc))) from None
     return written

@@ -35,7 +35,7 @@ from ksplan.dates import PartialDate, format_date, parse_cli_date
 from ksplan.deadlines import status_on
 from ksplan.edits import EditOutcome, NewStatus
 from ksplan.errors import Problem, UsageError
-from ksplan.i18n import Lang, language, t
+from ksplan.i18n import Lang, language, os_reason, t
 from ksplan.models import MAX_TEXT, Measure, Status
 from ksplan.plan import Plan
 
@@ -344,7 +344,7 @@ def _refusal(path: Path) -> str | None:
     except FileNotFoundError:
         return t("survey.refuse.missing")
     except OSError as exc:
-        return t("survey.refuse.unreadable", reason=exc.strerror or str(exc))
+        return t("survey.refuse.unreadable", reason=os_reason(exc))
     if head.startswith(_OLE_MAGIC):
         if _ENCRYPTION_INFO in head:
             return t("survey.refuse.encrypted")

@@ -32,7 +32,7 @@ from ruamel.yaml import events as ev
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
 from ksplan.errors import PlanUnreadable, Problem
-from ksplan.i18n import decimal, number, t
+from ksplan.i18n import decimal, number, os_reason, t
 
 try:  # the C parser is several times faster; the pure one behaves the same
     from ruamel.yaml.cyaml import CParser as _CParser  # type: ignore[attr-defined]
@@ -211,7 +211,7 @@ def read_file_bytes(
     except OSError as exc:
         if exc.errno == errno.ELOOP:
             raise _unreadable(shown, t("v.file.loop")) from None
-        raise _unreadable(shown, t("v.file.os", reason=exc.strerror or exc)) from None
+        raise _unreadable(shown, t("v.file.os", reason=os_reason(exc))) from None
     if len(raw) > limit:
         raise _unreadable(shown, t("v.file.larger", limit=megabytes, whose=whose))
     return raw

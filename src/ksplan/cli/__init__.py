@@ -36,6 +36,7 @@ def _version(value: bool) -> None:
 @app.callback()
 def _root(
     version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True)] = False,
+    lang: Annotated[str, typer.Option("--lang", envvar="KSPLAN_LANG")] = "de",
     install_completion: Annotated[
         bool,
         typer.Option("--install-completion", callback=completion.install_completion, is_eager=True),

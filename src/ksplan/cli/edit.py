@@ -71,7 +71,7 @@ def lab_add(
     source: SourceOption,
     when: Annotated[str | None, typer.Option("--date")] = None,
     quarter: Annotated[str | None, typer.Option("--quarter")] = None,
-    status: Annotated[str, typer.Option("--status")] = "held",
+    status: Annotated[str | None, typer.Option("--status")] = None,
     note: NoteOption = None,
     plan: PlanOption = None,
     lang: LangOption = "de",
@@ -81,7 +81,9 @@ def lab_add(
 
     run_edit(
         plan,
-        lambda d: add_lab(d, district, cli_date(when, partial=True), quarter, status, note, source),
+        lambda d: add_lab(
+            d, district, cli_date(when, partial=True), quarter, status or "held", note, source
+        ),
         lang,
     )
 

@@ -113,8 +113,8 @@ def parse_factions(texts: list[str]) -> list[tuple[str, int]]:
     from ksplan.i18n import t
 
     parties = [parse_faction(text) for text in texts]
-    names = [name for name, _ in parties]
-    twice = sorted({name for name in names if names.count(name) > 1})
+    folded = [name.casefold() for name, _ in parties]  # SPD and spd are one Fraktion
+    twice = sorted({name for name, _ in parties if folded.count(name.casefold()) > 1})
     if twice:
         raise UsageError(t("seats.cli.faction_twice", names=", ".join(twice)))
     return parties

@@ -31,10 +31,13 @@ def validate(
     guarded(run)
 
 
-def schema(out: Annotated[Path, typer.Option("--out")] = Path("schemas")) -> None:
+def schema(
+    out: Annotated[Path, typer.Option("--out")] = Path("schemas"), lang: LangOption = "de"
+) -> None:
     """Write a JSON Schema (draft 2020-12) for each plan file, for editors and other tools."""
 
     def run() -> None:
+        set_language(lang)
         from ksplan.i18n import t
         from ksplan.schema import write_schemas
 

@@ -31,7 +31,7 @@ def write_files(
     atomically; a folder is created if missing. What was written."""
     from ksplan.errors import UsageError
     from ksplan.files import atomic_write
-    from ksplan.i18n import t
+    from ksplan.i18n import os_reason, t
 
     targets = [out / name for name in files] if folder else [out]
     if folder:
@@ -44,5 +44,5 @@ def write_files(
         for target, data in zip(targets, files.values(), strict=True):
             atomic_write(target, data)
     except OSError as exc:
-        raise UsageError(t("export.unwritable", path=out, reason=exc.strerror or exc)) from None
+        raise UsageError(t("export.unwritable", path=out, reason=os_reason(exc))) from None
     return targets

@@ -17,6 +17,31 @@ TEXTS: dict[str, tuple[str, str]] = {
         "ksplan: completion is available for bash and zsh, not for '{shell}' (the shell is "
         "read from the environment variable SHELL).",
     ),
+    "os.enoent": ("Datei oder Ordner nicht gefunden", "No such file or directory"),
+    "os.eacces": ("keine Berechtigung", "Permission denied"),
+    "os.eperm": ("Vorgang nicht erlaubt", "Operation not permitted"),
+    "os.enospc": ("kein Platz mehr auf dem Datenträger", "No space left on device"),
+    "os.edquot": ("Speicherkontingent überschritten", "Disk quota exceeded"),
+    "os.erofs": ("der Datenträger ist schreibgeschützt", "Read-only file system"),
+    "os.eexist": ("gibt es schon", "File exists"),
+    "os.eisdir": ("ist ein Ordner", "Is a directory"),
+    "os.enotdir": ("ist kein Ordner", "Not a directory"),
+    "os.eio": ("Ein-/Ausgabefehler", "Input/output error"),
+    "os.ebusy": ("Gerät oder Datei belegt", "Device or resource busy"),
+    "os.ebadf": ("die Ausgabe ist geschlossen", "Bad file descriptor"),
+    "os.enametoolong": ("der Name ist zu lang", "File name too long"),
+    "cli.out_unwritable": (
+        "--out {out}: Der Bericht kann dort nicht geschrieben werden ({reason}).",
+        "--out {out}: the report cannot be written there ({reason}).",
+    ),
+    "cli.schemas_unwritable": (
+        "--out {out}: Die Schemas können dort nicht geschrieben werden ({reason}).",
+        "--out {out}: the schemas cannot be written there ({reason}).",
+    ),
+    "cli.git_missing": (
+        "git lässt sich nicht starten ({reason}); ist git installiert?",
+        "git cannot be run ({reason}); is git installed?",
+    ),
     "cli.interrupted": ("abgebrochen", "interrupted"),
     "cli.unwritable": (
         "{stream} kann nicht geschrieben werden ({reason}); die Ausgabe ist unvollständig.",

@@ -3,6 +3,92 @@
 from __future__ import annotations
 
 TEXTS: dict[str, tuple[str, str]] = {
+    "edit.text.blank": (
+        "{option} darf nicht leer sein: Bitte angeben, woher die Angabe stammt.",
+        "{option} must not be empty: say where this comes from.",
+    ),
+    "edit.text.invisible": (
+        "{option}: Der Text enthält das unsichtbare oder die Schreibrichtung ändernde Zeichen "
+        "{code}; solche Zeichen verbergen oder vertauschen, was Leser des Plans sehen, und "
+        "werden nicht gespeichert. Bitte den Text neu eingeben.",
+        "{option}: the text contains the invisible or direction-changing character {code}; such "
+        "characters hide or reorder what readers of the plan see and are not stored. Please "
+        "type the text again.",
+    ),
+    "edit.text.not_utf8": (
+        "{option}: Der Text enthält das Byte {byte}, das kein UTF-8 ist; bitte neu eingeben "
+        "(oder das Terminal auf UTF-8 stellen).",
+        "{option}: the text contains the byte {byte}, which is not UTF-8; type the text again "
+        "(or set the terminal to UTF-8).",
+    ),
+    "edit.text.invalid": (
+        "{option}: Der Text enthält ein ungültiges Zeichen ({code}).",
+        "{option}: the text contains an invalid character ({code}).",
+    ),
+    "edit.text.control": (
+        "{option}: Der Text enthält das Steuerzeichen {code}; Steuerzeichen können in "
+        "Plandateien nicht stehen.",
+        "{option}: the text contains the control character {code}; control characters are not "
+        "allowed in plan files.",
+    ),
+    "edit.what.status": ("Ein Stand", "A status"),
+    "edit.what.lab": ("Ein durchgeführtes Quartierslabor", "A Quartierslabor held"),
+    "edit.what.meeting": ("Eine Sitzung", "A meeting"),
+    "edit.what.report": ("Ein gegebener Bericht", "A report given"),
+    "edit.date.future": (
+        "{what} vom {day} liegt nach heute; erfasst wird nur, was geschehen ist. Bitte das "
+        "Datum prüfen (--date).",
+        "{what} of {day} lies after today; only what has happened is recorded. Please check "
+        "the date (--date).",
+    ),
+    "edit.date.too_early": (
+        "{what} vom {day} liegt vor dem Ratsbeschluss zum Masterplan ({decided}); bitte das "
+        "Datum prüfen.",
+        "{what} of {day} lies before the council decided the masterplan ({decided}); please "
+        "check the date.",
+    ),
+    "edit.lab_needs_date": (
+        "Für ein durchgeführtes Quartierslabor bitte mit --date angeben, wann es stattfand, so "
+        "genau wie bekannt (z. B. --date 14.05.2024, --date 2024-05 oder --date 2024); ein "
+        "geplantes Labor: --status geplant.",
+        "For a Quartierslabor held, give with --date when it took place, as precisely as known "
+        "(e.g. --date 14.05.2024, --date 2024-05 or --date 2024); a planned lab: --status "
+        "planned.",
+    ),
+    "edit.covers_rat_only": (
+        "--covers gilt nur für einen Bericht an den Rat (rat), nicht für den ABöOAB.",
+        "--covers applies only to a report to the Rat (rat), not to the ABöOAB.",
+    ),
+    "edit.covers_year": (
+        "--covers {covers}: Bitte das Jahr angeben, über das der Bericht berichtet "
+        "(1900 … {last}).",
+        "--covers {covers}: give the year the report is about (1900 … {last}).",
+    ),
+    "edit.known.status": (
+        "{id}: Der Stand „{status}“ am {day} ist schon erfasst; nichts geändert.",
+        "{id}: the status '{status}' on {day} is already recorded; nothing changed.",
+    ),
+    "edit.known.lab": (
+        "{district}: Dieses Quartierslabor ({day}) ist schon erfasst; nichts geändert.",
+        "{district}: this Quartierslabor ({day}) is already recorded; nothing changed.",
+    ),
+    "edit.known.meeting": (
+        "Vollversammlung: Die Sitzung am {day} ist schon erfasst; nichts geändert.",
+        "Vollversammlung: the meeting on {day} is already recorded; nothing changed.",
+    ),
+    "edit.known.report.rat": (
+        "Der Bericht an den Rat vom {day} ist schon erfasst; nichts geändert.",
+        "The report to the Rat of {day} is already recorded; nothing changed.",
+    ),
+    "edit.known.report.aboeoab": (
+        "Der Bericht an den ABöOAB vom {day} ist schon erfasst; nichts geändert.",
+        "The report to the ABöOAB of {day} is already recorded; nothing changed.",
+    ),
+    "edit.status_back": (
+        " – Hinweis: Der Stand geht damit zurück; bitte prüfen, ob das gemeint ist.",
+        " — note: the status goes back with this; please check that this is meant.",
+    ),
+    "edit.unchanged": ("{done} (in {folder})", "{done} (in {folder})"),
     "edit.refused.invalid_before": (
         "Der Plan ist schon jetzt ungültig; bitte zuerst diese Probleme beheben (nichts wurde "
         "geschrieben).",

@@ -18,6 +18,13 @@ _EXIT_EDIT = (
     "an unreadable plan.",
 )
 
+TEXTS_PLAN_WRITTEN = (
+    "Der Planordner, der geändert wird. Ohne Angabe: ./data; der mit ksplan mitgelieferte "
+    "Plan wird nie geändert.",
+    "The plan folder that is changed. Without it: ./data; the plan shipped with ksplan is "
+    "never changed.",
+)
+
 TEXTS: dict[str, tuple[str, str]] = {
     # --- the frame --------------------------------------------------------------------------
     "help.commands_title": ("Befehle:", "Commands:"),
@@ -35,7 +42,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "help.opt.version": ("Die Version von ksplan zeigen.", "Show ksplan's version."),
     "help.opt.install_completion": (
         "Die Vervollständigung mit der Tabulatortaste für die Shell einrichten (bash oder zsh): "
-        "Befehle, Maßnahmen, Stadtbezirke, Stände und Wahlperioden.",
+        "Befehle, Maßnahmen, Stadtbezirke, Stände und Ratsperioden.",
         "Set up completion with the Tab key for the shell (bash or zsh): commands, measures, "
         "districts, status words and council terms.",
     ),
@@ -92,7 +99,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "help.metavar.source": ("QUELLE", "SOURCE"),
     "help.metavar.out": ("ZIEL", "TARGET"),
     "help.metavar.template": ("DATEI", "FILE"),
-    "help.metavar.term": ("WAHLPERIODE", "TERM"),
+    "help.metavar.term": ("RATSPERIODE", "TERM"),
     "help.metavar.faction": ("NAME=MANDATE", "NAME=MANDATES"),
     "help.metavar.seat_count": ("ANZAHL", "NUMBER"),
     "help.metavar.method": ("VERFAHREN", "METHOD"),
@@ -126,6 +133,32 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Ausgabeformat: text, json oder github (Anmerkungen für GitHub Actions).",
         "Output format: text, json or github (annotations for GitHub Actions).",
     ),
+    "help.measures.exit": (
+        "Exit-Status: 0 gezeigt, 1 der Plan verletzt eine Regel, 2 bei einem Fehler im Aufruf "
+        "oder einem unlesbaren Plan.",
+        "Exit status: 0 shown, 1 the plan breaks a rule, 2 for a wrong command line or an "
+        "unreadable plan.",
+    ),
+    "help.report.exit": (
+        "Exit-Status: 0 geschrieben, 1 der Plan verletzt eine Regel, 2 bei einem Fehler im "
+        "Aufruf, einem unlesbaren Plan oder einer fehlerhaften Vorlage.",
+        "Exit status: 0 written, 1 the plan breaks a rule, 2 for a wrong command line, an "
+        "unreadable plan or a faulty template.",
+    ),
+    "help.diff.exit": (
+        "Exit-Status: 0 (mit --exit-code: 0 ohne Änderung, 1 mit Änderungen), 2 bei einem "
+        "Fehler im Aufruf, einem unbekannten Stand oder außerhalb eines git-Repositorys.",
+        "Exit status: 0 (with --exit-code: 0 without changes, 1 with changes), 2 for a wrong "
+        "command line, an unknown revision or outside a git repository.",
+    ),
+    "help.schema.exit": (
+        "Exit-Status: 0 geschrieben, 2 wenn der Ordner nicht beschrieben werden kann.",
+        "Exit status: 0 written, 2 when the folder cannot be written.",
+    ),
+    "help.git-setup.exit": (
+        "Exit-Status: 0 eingerichtet, 2 außerhalb eines git-Repositorys oder ohne Planordner.",
+        "Exit status: 0 set up, 2 outside a git repository or without a plan folder.",
+    ),
     "help.validate.exit": (
         "Exit-Status: 0 der Plan ist in Ordnung, 1 der Plan verletzt eine Regel, 2 der Plan "
         "ist nicht lesbar oder der Aufruf falsch.",
@@ -148,8 +181,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "due date.",
     ),
     "help.measures.status": (
-        "Nur Maßnahmen mit diesem Stand: geplant, in Umsetzung, erledigt, verworfen oder "
-        "unbekannt (Groß- und Kleinschreibung egal).",
+        "Nur Maßnahmen mit diesem Stand: geplant, in Umsetzung, umgesetzt (auch: erledigt), "
+        "verworfen oder unbekannt (Groß- und Kleinschreibung egal).",
         "Only measures with this status: planned, in_progress, done, dropped or unknown (German "
         "words too, any letter case).",
     ),
@@ -178,17 +211,17 @@ TEXTS: dict[str, tuple[str, str]] = {
     # --- seats ------------------------------------------------------------------------------
     "help.seats": (
         "Die Ratssitze der Vollversammlung, exakt berechnet; ein Gleichstand an der Grenze wird "
-        "als Losentscheid gezeigt. Ohne --term: die Wahlperiode, die am Stichtag gilt.",
+        "als Losentscheid gezeigt. Ohne --term: die Ratsperiode, die am Stichtag gilt.",
         "The Vollversammlung's council seats, computed exactly; a tie at the cut-off is shown "
         "as a lot. Without --term: the council term in force on the day.",
     ),
     "help.seats.term": (
-        "Die Wahlperiode, z. B. 2020-2025.",
+        "Die Ratsperiode, z. B. 2020-2025.",
         "The council term, e.g. 2020-2025.",
     ),
     "help.seats.faction": (
         "Was wäre, wenn: eine Fraktion mit ihren Mandaten (mehrfach angeben); ersetzt die "
-        "Fraktionen der Wahlperiode, der Plan wird dann nicht gelesen.",
+        "Fraktionen der Ratsperiode, der Plan wird dann nicht gelesen.",
         "What if: a Fraktion with its mandates (repeat it); replaces the term's Fraktionen, and "
         "no plan is read.",
     ),
@@ -291,7 +324,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "The measure, e.g. M09 or m9.",
     ),
     "help.measure.status.status": (
-        "Der Stand: geplant, in Umsetzung, erledigt, verworfen oder unbekannt.",
+        "Der Stand: geplant, in Umsetzung, umgesetzt (auch: erledigt), verworfen oder unbekannt.",
         "The status: planned, in_progress, done, dropped or unknown (German words too).",
     ),
     "help.measure.status.when": (
@@ -316,8 +349,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "help.lab.add.quarter": ("Das Quartier.", "The quarter."),
     "help.lab.add.status": (
-        "durchgeführt (held), geplant (planned) oder unbekannt (unknown).",
-        "held, planned or unknown.",
+        "durchgeführt, geplant oder unbekannt. Ohne Angabe: durchgeführt.",
+        "held, planned or unknown. Without it: held.",
     ),
     "help.lab.add.exit": _EXIT_EDIT,
     "help.meeting": (
@@ -354,4 +387,9 @@ TEXTS: dict[str, tuple[str, str]] = {
         "The year a report to the Rat is about, if it was given later.",
     ),
     "help.report-event.add.exit": _EXIT_EDIT,
+    "help.measure.status.plan": TEXTS_PLAN_WRITTEN,
+    "help.lab.add.plan": TEXTS_PLAN_WRITTEN,
+    "help.meeting.add.plan": TEXTS_PLAN_WRITTEN,
+    "help.report-event.add.plan": TEXTS_PLAN_WRITTEN,
+    "help.git-setup.plan": TEXTS_PLAN_WRITTEN,
 }

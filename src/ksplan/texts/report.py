@@ -144,8 +144,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     # --- sentences of the report's sections (ksplan.report) ---
     "report.t.today": (
-        "heute",
-        "today",
+        "am Stichtag",
+        "on the day of the report",
     ),
     "report.t.in_days": (
         "in {days}",
@@ -248,8 +248,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "deadline {deadline}, {days} left",
     ),
     "report.t.deadline.today": (
-        "Frist {deadline} (heute)",
-        "deadline {deadline} (today)",
+        "Frist {deadline}, am Stichtag",
+        "deadline {deadline}, the day of the report",
     ),
     "report.t.deadline.met": (
         "Frist {deadline} erfüllt",

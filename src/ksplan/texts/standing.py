@@ -44,6 +44,17 @@ TEXTS: dict[str, tuple[str, str]] = {
         "District not recorded: {lab}",
     ),
     "standing.today": ("heute", "today"),
+    "standing.asof.today": ("am Stichtag", "on the day looked at"),
+    "standing.asof.in_one_day": ("einen Tag nach dem Stichtag", "one day after the day looked at"),
+    "standing.asof.one_day_ago": ("einen Tag vor dem Stichtag", "one day before the day looked at"),
+    "standing.asof.in_days": (
+        "{days} Tage nach dem Stichtag",
+        "{days} days after the day looked at",
+    ),
+    "standing.asof.days_ago": (
+        "{days} Tage vor dem Stichtag",
+        "{days} days before the day looked at",
+    ),
     "standing.in_days": ("in {days} Tagen", "in {days} days"),
     "standing.days_ago": ("vor {days} Tagen", "{days} days ago"),
     "standing.deadline": ("Frist {day} ({when}).", "Deadline {day} ({when})."),

@@ -20,6 +20,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Ungültiger Wert für {name}: {reason}",
         "Invalid value for {name}: {reason}",
     ),
+    "usage.needs_value": (
+        "Nach {name} fehlt der Wert.",
+        "{name} needs a value after it.",
+    ),
     "usage.extra_arguments": (
         "Überzählige Angaben: {args}",
         "Unexpected extra arguments: {args}",

@@ -11,6 +11,7 @@ from ksplan.output import problem_line
 
 
 def write_edit(out: TextIO, err: TextIO, result: EditResult, folder: Path) -> None:
-    out.write(t("edit.written", done=result.description, folder=folder) + "\n")
+    said = "edit.written" if result.written else "edit.unchanged"
+    out.write(t(said, done=result.description, folder=folder) + "\n")
     for warning in result.warnings:  # the edit is written; these say what looks odd in it
         err.write(problem_line(warning) + "\n")

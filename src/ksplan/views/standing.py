@@ -66,16 +66,18 @@ def coverage_view(cov: Coverage, verdict: OrderResult | None) -> Group:
         parts.append(Text(t("standing.district_unknown", lab=_lab_text(lab))))
     if cov.deadline is not None:
         days = cov.days_to_deadline or 0
+        # heute, morgen … only when the day looked at is today; else counted from that day
+        prefix = "standing" if cov.as_of == date.today() else "standing.asof"
         if days == 0:
-            when = t("standing.today")
+            when = t(f"{prefix}.today")
         elif days == 1:
-            when = t("standing.in_one_day")
+            when = t(f"{prefix}.in_one_day")
         elif days == -1:
-            when = t("standing.one_day_ago")
+            when = t(f"{prefix}.one_day_ago")
         elif days > 0:
-            when = t("standing.in_days", days=days)
+            when = t(f"{prefix}.in_days", days=days)
         else:
-            when = t("standing.days_ago", days=-days)
+            when = t(f"{prefix}.days_ago", days=-days)
         parts.append(Text(t("standing.deadline", day=day(cov.deadline), when=when)))
     elif verdict is not None:  # the order had not been given yet on that day
         parts.append(Text(t("standing.deadline_not_given", given=day(verdict.order.date))))

@@ -50,7 +50,10 @@ def message(error: Any, lang: Lang) -> str:
         if "valid integer" in reason:
             reason = t("usage.integer", lang)
         return t("usage.bad_value", lang, name=name, reason=reason)
-    extra = re.match(r"Got unexpected extra arguments? \((.+)\)", text)
+    needs = re.match(r"Option '(.+?)' requires an argument", text)
+    if needs:
+        return t("usage.needs_value", lang, name=needs.group(1))
+    extra = re.match(r"Got unexpected extra argument(?:s|\(s\))? \((.+)\)", text)
     if extra:
         return t("usage.extra_arguments", lang, args=extra.group(1))
     return text
