@@ -317,7 +317,11 @@ def has_changes(d: PlanDiff) -> bool:
 
 def _json(value: Any) -> Any:
     if isinstance(value, BaseModel):
-        return value.model_dump(mode="json", by_alias=True, exclude_none=True)
+        dumped = value.model_dump(mode="json", by_alias=True, exclude_none=True)
+        for name, info in type(value).model_fields.items():  # an empty optional list says nothing
+            if info.default == [] and dumped.get(info.alias or name) == []:
+                del dumped[info.alias or name]
+        return dumped
     if isinstance(value, PartialDate):
         return str(value)
     if isinstance(value, dt.date):
