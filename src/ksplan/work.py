@@ -461,3 +461,29 @@ def counts(views: Sequence[InputView]) -> Counts:
         lab = by_lab.setdefault(v.lab or "", {s: 0 for s in INPUT_STATES})
         lab[v.state] += 1
     return Counts(by_state, by_lab)
+
+
+def resolve_node(plan: Plan, typed: str) -> Node:
+    """The node a clerk names: an input's or a Handlungsfeld's ID, a recommendation (``e3``,
+    ``E3``) or a measure (``m7``, ``M07``), in any letter case; "meinten Sie …?" for a near
+    miss. Raises :class:`~ksplan.errors.UsageError` (exit 2) or, when the plan records no
+    work at all, :class:`~ksplan.errors.DataError` (exit 1)."""
+    from ksplan import vocabulary
+    from ksplan.errors import DataError, UsageError
+    from ksplan.i18n import t
+
+    wanted = vocabulary.fold(typed)
+    known = node_ids(plan)
+    for kind, node_id in known:
+        if vocabulary.fold(node_id) == wanted:
+            return (kind, node_id)
+    measures = [m.id for m in plan.measures]
+    try:
+        return ("measure", vocabulary.measure_id(typed, measures))
+    except UsageError:
+        pass
+    a = plan.assembly
+    if not (a.inputs or a.recommendations or a.fields_2):
+        raise DataError(t("work.trace.nothing", typed=typed))
+    hint = vocabulary._suggestion(typed, [node_id for _, node_id in known])
+    raise UsageError(t("work.trace.unknown", typed=typed, hint=hint))
