@@ -12,11 +12,17 @@ from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 
 from ksplan.errors import Problem
-from ksplan.i18n import day, t
+from ksplan.i18n import day
+from ksplan.i18n import t as _t
 from ksplan.plan import Plan
 from ksplan.work import council_limits, cycles, lab_labels, links, meetings, seat_kinds
 
 Suggest = Callable[[str, set[str]], str]
+
+
+def t(key: str, **values: object) -> str:
+    """A message of the catalogue; no full stop after "meinten Sie …?"."""
+    return _t(key, None, **values).replace("?.", "?")
 
 
 def work_problems(plan: Plan, suggest: Suggest) -> Iterator[Problem]:
@@ -81,7 +87,9 @@ def _holdings(plan: Plan, suggest: Suggest) -> Iterator[Problem]:
                     t("v.work.deputy_of", value=h.deputy_of, hint=suggest(h.deputy_of, set(by_id))),
                     code="unknown-reference",
                 )
-            elif principal.deputy_of is not None or principal.seat != h.seat:
+            elif principal.seat in kinds and (
+                principal.deputy_of is not None or principal.seat != h.seat
+            ):
                 yield doc.problem(
                     ("members", i, "deputy_of"),
                     t("v.work.deputy_seat", value=h.deputy_of, seat=h.seat),

@@ -293,8 +293,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "(nothing recorded): '{typed}' has no chain.",
     ),
     "work.trace.rec": (
-        "{kind} {id}: {text} — an {to}; {state}",
-        "{kind} {id}: {text} — to {to}; {state}",
+        "{kind} {id}: {text} — Adressat: {to}; {state}",
+        "{kind} {id}: {text} — addressed to {to}; {state}",
     ),
     "work.trace.input": (
         "Eingabe {id} ({lab}, {day}): {text} — {state}",
@@ -319,4 +319,82 @@ TEXTS: dict[str, tuple[str, str]] = {
     "vocabulary.what.step": ("Schritt", "step"),
     "vocabulary.what.addressee": ("Adressat", "addressee"),
     "vocabulary.what.meeting_kind": ("Sitzungsart", "kind of meeting"),
+    # --- report -----------------------------------------------------------------------------
+    "report.section.work": (
+        "Masterplan 2.0: die Arbeit der Vollversammlung",
+        "Masterplan 2.0: the Vollversammlung's work",
+    ),
+    "report.work.none": (
+        "Für die Arbeit der Vollversammlung am Masterplan 2.0 (Handlungsfelder, Empfehlungen, "
+        "Eingaben aus den Quartierslaboren, Mitglieder) ist nichts erfasst. Nicht erfasst heißt "
+        "nicht, dass es nichts gibt.",
+        "Nothing is recorded of the Vollversammlung's work on Masterplan 2.0 (Handlungsfelder, "
+        "recommendations, inputs from the Quartierslabore, members). Not recorded does not "
+        "mean that there is none.",
+    ),
+    "report.work.intro": (
+        "Die Handlungsfelder des Masterplans 2.0 benennt die Vollversammlung; sie stehen neben "
+        "den vier Handlungsfeldern von 2019, die unverändert bleiben.",
+        "The Vollversammlung names the Handlungsfelder of Masterplan 2.0; they stand beside "
+        "the four Handlungsfelder of 2019, which stay as they are.",
+    ),
+    "report.work.fields": (
+        "Handlungsfelder des Masterplans 2.0",
+        "Handlungsfelder of Masterplan 2.0",
+    ),
+    "report.work.col.field": ("Handlungsfeld", "Handlungsfeld"),
+    "report.work.col.named": ("benannt am", "named on"),
+    "report.work.col.groups": ("Arbeitsgruppen", "working groups"),
+    "report.work.col.recommendations": ("Empfehlungen", "recommendations"),
+    "report.work.recommendations": (
+        "Empfehlungen und Vorschläge nach Adressat und Stand",
+        "Recommendations and proposals by addressee and state",
+    ),
+    "report.work.col.addressee": ("Adressat", "addressee"),
+    "report.work.col.id": ("Nr.", "no."),
+    "report.work.col.text": ("Inhalt", "text"),
+    "report.work.col.state": ("Stand", "state"),
+    "report.work.col.measures": ("Maßnahmen", "measures"),
+    "report.work.col.count": ("Anzahl", "number"),
+    "report.work.col.lab": ("Quartierslabor", "Quartierslabor"),
+    "report.work.col.total": ("zusammen", "total"),
+    "report.work.inputs": (
+        "Was aus den Eingaben der Quartierslabore wurde",
+        "What became of the inputs from the Quartierslabore",
+    ),
+    "report.work.per_outcome": ("Eingaben nach Ergebnis", "Inputs by outcome"),
+    "report.work.per_lab": ("Eingaben nach Quartierslabor", "Inputs by Quartierslabor"),
+    "report.work.open": (
+        "Offen (berichtet, seit mehr als {months} Monaten ohne Ergebnis): {n}",
+        "Open (reported, no outcome for more than {months} months): {n}",
+    ),
+    "report.work.chains": ("Ketten von der Eingabe zum Ergebnis", "Chains from input to outcome"),
+    "report.work.attendance": (
+        "Anwesenheit in der Vollversammlung",
+        "Attendance at the Vollversammlung",
+    ),
+    "report.work.col.date": ("Sitzung", "meeting"),
+    "report.work.col.kind": ("Art", "kind"),
+    "report.work.col.voting": ("stimmberechtigt anwesend", "voting members present"),
+    "report.work.col.advisory": ("beratend anwesend", "advisory members present"),
+    "report.work.col.quorum": ("Beschlussfähigkeit", "quorum"),
+    "report.work.quorum": (
+        "Beschlussfähig mit mindestens {n} anwesenden stimmberechtigten Mitgliedern (eine "
+        "Vertretung zählt für ihr Mitglied); Quelle: {source}.",
+        "Quorate with at least {n} voting members present (a deputy counts for the member); "
+        "source: {source}.",
+    ),
+    "report.work.no_quorum": (
+        "Der Plan legt keine Beschlussfähigkeit fest.",
+        "The plan declares no quorum.",
+    ),
+    "report.work.quorate": ("beschlussfähig (mindestens {n})", "quorate (at least {n})"),
+    "report.work.not_quorate": (
+        "nicht beschlussfähig (weniger als {n})",
+        "not quorate (fewer than {n})",
+    ),
+    "report.work.attendance_unrecorded": ("Anwesenheit nicht erfasst", "attendance not recorded"),
+    "report.work.no_quorum_rule": ("keine Regel erfasst", "no rule recorded"),
+    "report.work.no_inputs": ("Keine Eingaben erfasst.", "No inputs recorded."),
+    "report.work.no_meetings": ("Keine Sitzung erfasst.", "No meeting recorded."),
 }

@@ -94,13 +94,13 @@ def lab_text(v: InputView) -> str:
     return v.lab if v.lab is not None else t("work.digital")
 
 
-def node_text(plan: Plan, kind: str, node_id: str) -> str:
-    """One line for a node of the chain."""
+def node_text(plan: Plan, kind: str, node_id: str, as_of: date = EVER) -> str:
+    """One line for a node of the chain, as it stood on ``as_of`` (default: all recorded)."""
     if kind == "input":
         item = next((x for x in plan.assembly.inputs if x.id == node_id), None)
         if item is None:
             return node_id
-        v = input_view(plan, item, EVER)
+        v = input_view(plan, item, as_of)
         return t(
             "work.trace.input",
             id=item.id,
@@ -119,7 +119,7 @@ def node_text(plan: Plan, kind: str, node_id: str) -> str:
             id=rec.id,
             text=rec.text,
             to=addressee_text(plan, rec.id),
-            state=rec_state_text(plan, rec.id),
+            state=rec_state_text(plan, rec.id, as_of),
         )
     if kind == "field":
         f = next((x for x in plan.assembly.fields_2 if x.id == node_id), None)
@@ -129,9 +129,12 @@ def node_text(plan: Plan, kind: str, node_id: str) -> str:
     m = next((x for x in plan.measures if x.id == node_id), None)
     if m is None:
         return node_id
-    status = t(f"status.{m.status}")
-    if m.latest is not None:
-        status += f" ({m.latest.date.format(language())})"
+    from ksplan.deadlines import status_on
+
+    entry = status_on(m, as_of) if as_of != EVER else m.latest
+    status = t(f"status.{entry.status if entry is not None else 'unknown'}")
+    if entry is not None:
+        status += f" ({entry.date.format(language())})"
     return t("work.trace.measure", id=m.id, title=m.title, status=status)
 
 
@@ -317,14 +320,14 @@ def trace_json(plan: Plan, found: Trace) -> dict[str, Any]:
     }
 
 
-def trace_lines(plan: Plan, found: Trace) -> list[str]:
+def trace_lines(plan: Plan, found: Trace, as_of: date = EVER) -> list[str]:
     """The chain as plain lines (indented tree), for the report and tests."""
     kind, node_id = found.root
-    lines = [node_text(plan, kind, node_id)]
+    lines = [node_text(plan, kind, node_id, as_of)]
 
     def walk(nodes: tuple[TraceNode, ...], depth: int) -> None:
         for n in nodes:
-            text = node_text(plan, n.kind, n.id)
+            text = node_text(plan, n.kind, n.id, as_of)
             if n.repeated:
                 text += " " + t("work.trace.repeated")
             lines.append("  " * depth + "- " + text)
