@@ -512,3 +512,102 @@ def test_messages_have_no_placeholders_left(example_dir: Path) -> None:
     edit(example_dir / "assembly.yaml", "    seat: gelb\n", "    seat: gelp\n")
     for p in problems_of(example_dir):
         assert not re.search(r"\{[a-z_]+\}", p.message)
+
+
+# --- diff: each new kind of change, worded, with its consequences ------------------------------
+
+_V1_ADOPTED = (
+    "        step: submitted\n        source: Erfundenes Beispiel, Niederschrift vom 15.10.2024\n"
+    "    source: Erfundenes Beispiel, Niederschrift vom 15.10.2024, TOP 3\n",
+    "        step: submitted\n        source: Erfundenes Beispiel, Niederschrift vom 15.10.2024\n"
+    "      - date: 2025-01-23\n        step: adopted\n        by: Rat\n"
+    "        source: Ratsbeschluss vom 23.01.2025\n"
+    "    source: Erfundenes Beispiel, Niederschrift vom 15.10.2024, TOP 3\n",
+)
+_SUED2_DECLINED = (
+    "        source: Erfundenes Beispiel, Vermerk der AG vom 05.11.2024\n    source: Erfundenes "
+    "Beispiel, Protokoll Quartierslabor Gartenstadt\n  - id: sued-3",
+    "        source: Erfundenes Beispiel, Vermerk der AG vom 05.11.2024\n"
+    "      - date: 2025-02-01\n        step: declined\n        reason: Spielplatz wird erneuert.\n"
+    "        source: Vermerk der AG\n    source: Erfundenes Beispiel, Protokoll Quartierslabor "
+    "Gartenstadt\n  - id: sued-3",
+)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "section", "de", "en", "consequence"),
+    [
+        (*_V1_ADOPTED, "recommendations",
+         "Empfehlung V1: Schritt 23.01.2025 beschlossen hinzugefügt (Quelle: "
+         "Ratsbeschluss vom 23.01.2025)",
+         "recommendation V1: step 23.01.2025 adopted added (source: Ratsbeschluss vom "
+         "23.01.2025)",
+         "Vorschlag für eine Vorlage V1: beschlossen vom Rat am 23.01.2025"),
+        (*_SUED2_DECLINED, "inputs",
+         "Eingabe sued-2: Schritt 01.02.2025 abgelehnt hinzugefügt (Quelle: Vermerk der AG)",
+         "input sued-2: step 01.02.2025 declined added (source: Vermerk der AG)",
+         "Eingabe sued-2: abgelehnt (01.02.2025): Spielplatz wird erneuert."),
+        ("  - id: jugendamt-1\n",
+         "  - id: gruen-2\n    seat: gruen\n    role: Ratsmitglied\n    since: 2025-01-01\n"
+         "    source: Benennung\n  - id: jugendamt-1\n",
+         "seat_holders",
+         "Sitzinhaber gruen-2 hinzugefügt (Sitz gruen: „Ratsmitglied“ seit 01.01.2025)",
+         'seat holder gruen-2 added (seat gruen: "Ratsmitglied" since 01.01.2025)',
+         "Offene stimmberechtigte Sitze: 1 → 0"),
+        ("    until: 2024-06-30\n", "    until: 2024-05-31\n", "seat_holders",
+         "Sitzinhaber wohlfahrt-1 bis 30.06.2024 → 31.05.2024",
+         "seat holder wohlfahrt-1 until 30.06.2024 → 31.05.2024", None),
+        ("# Empfehlungen (E…)",
+         "  - id: ordnung\n    name: Ordnung am Bahnhof\n    named: 2024-12-03\n"
+         "    meeting: vv-2024-12\n    source: Niederschrift\n\n# Empfehlungen (E…)",
+         "fields_2",
+         "Handlungsfeld 2.0 Ordnung am Bahnhof hinzugefügt (benannt am 03.12.2024)",
+         "Handlungsfeld 2.0 Ordnung am Bahnhof added (named on 03.12.2024)", None),
+        ("# Eingaben aus den Quartierslaboren (lab:",
+         "  - id: E4\n    meeting: vv-2024-12\n    text: Radwege freihalten\n"
+         "    addressee: verwaltung\n    measures: [M09]\n    source: Niederschrift\n\n"
+         "# Eingaben aus den Quartierslaboren (lab:",
+         "recommendations",
+         "Empfehlung E4 hinzugefügt: „Radwege freihalten“, Adressat: Verwaltung",
+         'recommendation E4 added: "Radwege freihalten", addressed to Verwaltung '
+         "(administration)",
+         "Empfehlung E4: ohne Verlauf"),
+        ("    source: Erfundenes Beispiel, Beteiligungsportal Musterstadt\n",
+         "    source: Erfundenes Beispiel, Beteiligungsportal Musterstadt\n  - id: digital-2\n"
+         "    channel: digital\n    date: 2025-01-10\n    text: Mehr Licht am Radweg\n"
+         "    source: Beteiligungsportal\n",
+         "inputs",
+         "Eingabe digital-2 hinzugefügt: „Mehr Licht am Radweg“",
+         'input digital-2 added: "Mehr Licht am Radweg"',
+         "Eingabe digital-2: eingegangen"),
+        ("      - date: 2024-11-05\n        id: ag-nachbarschaft-2024-11\n",
+         "      - date: 2024-10-01\n        id: ag-nachbarschaft-2024-10\n"
+         "        attendance: [senioren-1]\n        source: Vermerk\n"
+         "      - date: 2024-11-05\n        id: ag-nachbarschaft-2024-11\n",
+         "working_groups",
+         "Arbeitsgruppe AG Nachbarschaft: Sitzung am 01.10.2024 hinzugefügt",
+         "Arbeitsgruppe AG Nachbarschaft: meeting on 01.10.2024 added", None),
+        ("  present: 7\n", "  present: 6\n", "assembly",
+         "Vollversammlung Beschlussfähigkeit.Mindestzahl 7 → 6",
+         "Vollversammlung quorum.present 7 → 6", None),
+    ],
+)  # fmt: skip
+def test_diff_of_each_kind_of_change(
+    example_dir: Path,
+    old: str,
+    new: str,
+    section: str,
+    de: str,
+    en: str,
+    consequence: str | None,
+) -> None:
+    from ksplan.diff import diff_plans
+
+    before = load_plan(example_dir)
+    edit(example_dir / "assembly.yaml", old, new)
+    after = load_plan(example_dir)
+    found = diff_plans(before, after, date(2025, 3, 1))
+    assert [(c.section, c.text.render("de")) for c in found.changes] == [(section, de)]
+    assert [c.text.render("en") for c in found.changes] == [en]
+    work = [c.text.render("de") for c in found.consequences.work.changes]
+    assert work == ([consequence] if consequence else [])
