@@ -558,6 +558,23 @@ def _mandates(n: int) -> Msg:
     return msg("diff.mandates_summary", mandates=mandates)
 
 
+def _steps(words: str) -> _Items:
+    """A course of dated steps (a recommendation's, an input's); ``words``: the catalogue's
+    prefix for the step's name."""
+    return _Items(
+        "diff.noun.course_step",
+        lambda s: msg("diff.pair", name=format_date(s.date, "de"), value=msg(f"{words}.{s.step}")),
+        pair=lambda s: (s.date, s.step),
+        summary=lambda s, plan: msg("diff.source", source=s.source),
+    )
+
+
+_MEETINGS = _Items(
+    "diff.noun.meeting",
+    lambda m: msg("diff.meeting", day=format_date(m.date, "de")),
+    pair=lambda m: m.date,
+)
+
 _STATUS_ENTRIES = _Items(
     "diff.noun.status_entry",
     lambda e: msg("diff.pair", name=e.date.format("de"), value=_status_word(e.status)),
@@ -588,17 +605,9 @@ _LISTS: dict[tuple[type[Model], str], _Items] = {
     (AssemblyFile, "institutions"): _Items("diff.noun.institution", _name, key=_by_id),
     (AssemblyFile, "ex_officio"): _Items("diff.noun.ex_officio", _name, key=_by_id),
     (AssemblyFile, "advisory"): _Items("diff.noun.advisory", _name, key=_by_id),
-    (AssemblyFile, "meetings"): _Items(
-        "diff.noun.meeting",
-        lambda m: msg("diff.meeting", day=format_date(m.date, "de")),
-        pair=lambda m: m.date,
-    ),
+    (AssemblyFile, "meetings"): _MEETINGS,
     (AssemblyFile, "working_groups"): _Items("diff.noun.working_group", _name, key=_by_id),
-    (WorkingGroup, "meetings"): _Items(
-        "diff.noun.meeting",
-        lambda m: msg("diff.meeting", day=format_date(m.date, "de")),
-        pair=lambda m: m.date,
-    ),
+    (WorkingGroup, "meetings"): _MEETINGS,
     (AssemblyFile, "members"): _Items(
         "diff.noun.holding",
         lambda h: str(h.id),
@@ -619,28 +628,14 @@ _LISTS: dict[tuple[type[Model], str], _Items] = {
             "diff.work.rec_summary", text=_quoted(r.text), to=msg(f"work.addressee.{r.addressee}")
         ),
     ),
-    (Recommendation, "course"): _Items(
-        "diff.noun.course_step",
-        lambda s: msg(
-            "diff.pair", name=format_date(s.date, "de"), value=msg(f"work.step.{s.step}")
-        ),
-        pair=lambda s: (s.date, s.step),
-        summary=lambda s, plan: msg("diff.source", source=s.source),
-    ),
+    (Recommendation, "course"): _steps("work.step"),
     (AssemblyFile, "inputs"): _Items(
         "diff.noun.input",
         lambda x: str(x.id),
         key=_by_id,
         summary=lambda x, plan: msg("diff.work.input_summary", text=_quoted(x.text)),
     ),
-    (Input, "course"): _Items(
-        "diff.noun.input_step",
-        lambda s: msg(
-            "diff.pair", name=format_date(s.date, "de"), value=msg(f"work.state.{s.step}")
-        ),
-        pair=lambda s: (s.date, s.step),
-        summary=lambda s, plan: msg("diff.source", source=s.source),
-    ),
+    (Input, "course"): _steps("work.state"),
     (AssemblyFile, "terms"): _Items(
         "diff.noun.term",
         lambda t: str(t.id),

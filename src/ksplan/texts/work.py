@@ -413,7 +413,6 @@ TEXTS: dict[str, tuple[str, str]] = {
     "diff.noun.recommendation": ("Empfehlung", "recommendation"),
     "diff.noun.course_step": ("Schritt", "step"),
     "diff.noun.input": ("Eingabe", "input"),
-    "diff.noun.input_step": ("Schritt", "step"),
     "diff.work": ("Arbeit der Vollversammlung", "The Vollversammlung's work"),
     "diff.work.rec": ("{kind} {id}: {state}", "{kind} {id}: {state}"),
     "diff.work.input": ("Eingabe {id}: {state}", "input {id}: {state}"),
