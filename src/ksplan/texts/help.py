@@ -325,8 +325,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Record meetings of the Vollversammlung.",
     ),
     "help.meeting.add": (
-        "Eine Sitzung der Vollversammlung verzeichnen.",
-        "Record a meeting of the Vollversammlung.",
+        "Eine Sitzung der Vollversammlung (mit --group: einer Arbeitsgruppe) verzeichnen, mit "
+        "Art, Tagesordnung und Anwesenheit.",
+        "Record a meeting of the Vollversammlung (with --group: of a working group), with its "
+        "kind, agenda and attendance.",
     ),
     "help.meeting.add.when": (
         "Das Datum der Sitzung: 31.12.2024 oder 2024-12-31.",

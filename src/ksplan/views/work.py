@@ -184,6 +184,7 @@ def members_lines(m: Members, established: date) -> list[str]:
         lines.append(t("work.members.not_yet", day=day(m.as_of), established=day(established)))
     if m.recorded == 0:
         lines.append(t("work.members.none"))
+        return lines
     held = len(m.voting) - len(m.open_seats())
     advisory = len(m.advisory) - len(m.open_seats(voting=False))
     lines.append(
