@@ -1282,7 +1282,7 @@ def _input_state(plan: Plan, item: Input | None, as_of: dt.date) -> tuple[Any, M
     day = format_date(last.date, "de")
     if v.state == "reported":
         groups = {g.id: g.name for g in plan.assembly.working_groups}
-        to: Shown = groups.get(last.to, last.to) if last.to else msg("work.vollversammlung")
+        to: Shown = groups.get(last.to, last.to) if last.to else msg("work.to_vollversammlung")
         return key, msg("work.inputs.reported_to", to=to, day=day)
     if v.state == "declined":
         return key, msg("work.inputs.declined", day=day, reason=last.reason or "")

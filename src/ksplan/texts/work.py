@@ -210,6 +210,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "work.meeting.constituent": ("konstituierende Sitzung", "constituent meeting"),
     "work.digital": ("digitale Beteiligung", "digital participation"),
     "work.vollversammlung": ("Vollversammlung", "Vollversammlung"),
+    "work.to_vollversammlung": ("die Vollversammlung", "the Vollversammlung"),
     "work.open": ("offen (kein Mitglied erfasst)", "open (no member recorded)"),
     "work.role_only": ("(nur Funktion erfasst)", "(role only)"),
     # --- members ----------------------------------------------------------------------------
@@ -274,10 +275,12 @@ TEXTS: dict[str, tuple[str, str]] = {
     "work.inputs.col.text": ("Inhalt", "summary"),
     "work.inputs.col.state": ("Stand", "state"),
     "work.inputs.reported_to": ("berichtet an {to} am {day}", "reported to {to} on {day}"),
-    "work.inputs.waiting": (
-        "seit {months} Monaten ohne Ergebnis",
-        "no outcome for {months} months",
+    "work.inputs.waiting": ("seit {months} ohne Ergebnis", "no outcome for {months}"),
+    "work.inputs.waiting_new": (
+        "seit weniger als einem Monat ohne Ergebnis",
+        "no outcome for less than a month",
     ),
+    "work.n_months": ("Monat|Monaten", "month|months"),
     "work.inputs.outcome": ("{state}: {target} ({day})", "{state}: {target} ({day})"),
     "work.inputs.declined": ("abgelehnt ({day}): {reason}", "declined ({day}): {reason}"),
     # --- trace ------------------------------------------------------------------------------

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from ksplan.i18n import day, language, t
+from ksplan.i18n import count, day, language, t
 from ksplan.models import Input, SeatHolding
 from ksplan.work import (
     InputView,
@@ -44,7 +44,7 @@ def holder_text(h: SeatHolding | None) -> str:
 
 def group_name(plan: Plan, group: str | None) -> str:
     if group is None:
-        return t("work.vollversammlung")
+        return t("work.to_vollversammlung")
     for g in plan.assembly.working_groups:
         if g.id == group:
             return g.name
@@ -58,8 +58,11 @@ def state_text(plan: Plan, v: InputView) -> str:
         return t("work.state.received")
     if v.state == "reported":
         text = t("work.inputs.reported_to", to=group_name(plan, last.to), day=day(last.date))
-        if v.waiting_months is not None:
-            text += "; " + t("work.inputs.waiting", months=v.waiting_months)
+        if v.waiting_months == 0:
+            text += "; " + t("work.inputs.waiting_new")
+        elif v.waiting_months is not None:
+            months = count(v.waiting_months, "work.n_months")
+            text += "; " + t("work.inputs.waiting", months=months)
         return text
     if v.state == "declined":
         return t("work.inputs.declined", day=day(last.date), reason=last.reason or "")
