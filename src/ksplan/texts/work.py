@@ -224,7 +224,6 @@ TEXTS: dict[str, tuple[str, str]] = {
     "work.members.col.holder": ("Mitglied", "member"),
     "work.members.col.since": ("seit", "since"),
     "work.members.col.deputy": ("Vertretung", "deputy"),
-    "work.members.col.source": ("Quelle", "source"),
     "work.members.summary": (
         "Stimmberechtigt: {held} von {total} Sitzen besetzt, {open} offen (kein Mitglied "
         "erfasst); beratend: {advisory} von {advisory_total} besetzt.",

@@ -216,8 +216,8 @@ def members_view(m: Members, established: date) -> Group:
     parts: list[Any] = []
     if m.recorded:
         table = Table(title=Text(title), title_justify="left")
-        for key in ("kind", "seat", "holder", "since", "deputy", "source"):
-            table.add_column(t(f"work.members.col.{key}"), overflow="fold")
+        for key in ("kind", "seat", "holder", "since", "deputy"):
+            table.add_column(t(f"work.members.col.{key}"))
         for s in m.seats:
             table.add_row(
                 Text(t(f"work.seat.{s.kind}")),
@@ -225,7 +225,6 @@ def members_view(m: Members, established: date) -> Group:
                 Text(holder_text(s.holder), "" if s.holder else "yellow"),
                 Text(day(s.holder.since) if s.holder else ""),
                 Text("\n".join(holder_text(d) for d in s.deputies)),
-                Text(s.holder.source if s.holder else ""),
             )
         parts.append(table)
     else:
@@ -282,7 +281,7 @@ def inputs_view(plan: Plan, views: list[InputView], as_of: date, open_only: bool
     if views:
         table = Table(title=Text(title), title_justify="left")
         for key in ("id", "lab", "date", "text", "state"):
-            table.add_column(t(f"work.inputs.col.{key}"), overflow="fold")
+            table.add_column(t(f"work.inputs.col.{key}"))
         for v in views:
             table.add_row(
                 Text(v.input.id),
