@@ -34,7 +34,28 @@ def work_problems(plan: Plan, suggest: Suggest) -> Iterator[Problem]:
     yield from _cycles(plan)
     # Last: these read top-level values (unset on a partial plan when they are broken).
     yield from _established(plan)
+    yield from _quorum(plan)
     yield from _council(plan)
+
+
+def _quorum(plan: Plan) -> Iterator[Problem]:
+    """A meeting of the Vollversammlung below the quorum the plan declares (a warning: the
+    meeting took place; what it decided may not stand)."""
+    from ksplan.work import attendance
+
+    if plan.assembly.quorum is None:
+        return
+    doc = plan.documents["assembly"]
+    for ref in meetings(plan):
+        found = attendance(plan, ref)
+        if found.has_quorum is False:
+            yield doc.problem(
+                (*ref.path, "attendance"),
+                t("v.work.below_quorum", day=day(ref.meeting.date), present=found.voting,
+                  quorum=found.quorum),
+                code="quorum",
+                severity="warning",
+            )  # fmt: skip
 
 
 def _established(plan: Plan) -> Iterator[Problem]:

@@ -172,6 +172,11 @@ TEXTS: dict[str, tuple[str, str]] = {
         "'{value}' ist vom {day}, die Eingabe ging erst am {received} ein.",
         "'{value}' is of {day}; the input was received only on {received}",
     ),
+    "v.work.below_quorum": (
+        "Sitzung am {day}: {present} stimmberechtigte Mitglieder anwesend, beschlussfähig erst "
+        "ab {quorum}.",
+        "meeting on {day}: {present} voting members present; a quorum needs {quorum}",
+    ),
     "v.work.cycle": (
         "Die Kette führt im Kreis: {chain}.",
         "the chain runs in a circle: {chain}",
