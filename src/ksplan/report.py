@@ -61,10 +61,10 @@ missing texts are ``""``; ``svg`` values are inline SVG markup (print them as th
   ``intro``, ``fields[]`` (``id``, ``name``, ``named``, ``groups[]``, ``recommendations[]``,
   ``description``), ``rec_states[]``, ``recommendations[]`` (per addressee: ``addressee``,
   ``counts[]`` by ``rec_states``, ``rows[]``: ``id``, ``kind``, ``text``, ``to``, ``state``,
-  ``measures[]``), ``inputs_total``, ``outcomes[]`` (``state``, ``count``), ``lab_states[]``,
-  ``labs[]`` (``lab``, ``counts[]``, ``total``), ``open[]`` (``id``, ``lab``, ``text``,
-  ``state``), ``open_text``, ``chains[]`` (``id``, ``title``, ``lines[]``: ``depth``,
-  ``text``), ``attendance[]`` (``date``, ``kind``, ``voting``, ``advisory``, ``verdict``,
+  ``measures[]``), ``inputs_total``, ``outcomes[]`` (``state``, ``count``), ``labs[]``
+  (``lab``, ``total``, ``details``), ``open[]`` (``id``, ``lab``, ``text``, ``state``),
+  ``open_text``, ``chains[]`` (``id``, ``title``, ``lines[]``: ``depth``, ``text``),
+  ``attendance[]`` (``date``, ``kind``, ``voting``, ``advisory``, ``verdict``,
   ``below``), ``quorum_text``
 - ``reports[]``: ``kind`` (rat, aboeoab), ``kind_label``, ``date``, ``note``, ``source``
 - ``horizon_policy[]``: ``horizon``, ``label``, ``months``, ``due``, ``measures``;

@@ -102,13 +102,13 @@ def _build(plan: Plan, as_of: date, lang: Lang, add_source: AddSource) -> dict[s
         if found.by_state[s]
     ]
     lab_rows = []
-    lab_states = [s for s in INPUT_STATES if found.by_state[s]]
     for lab, by_state in found.by_lab.items():
+        parts = [f"{t(f'work.state_short.{s}')} {n}" for s, n in by_state.items() if n]
         lab_rows.append(
             {
                 "lab": lab or t("work.digital"),
-                "counts": [by_state[s] for s in lab_states],
                 "total": sum(by_state.values()),
+                "details": " · ".join(parts),
             }
         )
     open_rows = [
@@ -168,7 +168,6 @@ def _build(plan: Plan, as_of: date, lang: Lang, add_source: AddSource) -> dict[s
         "recommendations": recs_by_addressee,
         "inputs_total": len(views),
         "outcomes": outcome_rows,
-        "lab_states": [t(f"work.state.{s}") for s in lab_states],
         "labs": lab_rows,
         "open": open_rows,
         "open_text": t(
