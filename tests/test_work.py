@@ -614,3 +614,25 @@ def test_diff_of_each_kind_of_change(
     assert [c.text.render("en") for c in found.changes] == [en]
     work = [c.text.render("de") for c in found.consequences.work.changes]
     assert work == ([consequence] if consequence else [])
+
+
+# --- open data: the inputs and recommendations in the data package ------------------------------
+
+
+def test_datapackage_publishes_inputs_and_recommendations(example: Plan, tmp_path: Path) -> None:
+    frictionless = pytest.importorskip("frictionless")
+    from ksplan.exports import datapackage
+
+    files = datapackage.package(example, date(2025, 1, 31))
+    for name, data in files.items():
+        (tmp_path / name).write_bytes(data)
+    report = frictionless.validate(str(tmp_path / "datapackage.json"))
+    assert report.valid, report.flatten(["rowNumber", "fieldName", "type", "note"])
+    package = frictionless.Package(str(tmp_path / "datapackage.json"))
+    rows = {r["id"]: r for r in package.get_resource("inputs").read_rows()}
+    assert (rows["sued-1"]["state"], rows["sued-1"]["target"]) == ("merged", "nord-2")
+    assert rows["nord-3"]["reason"].startswith("Zuständig ist der Jugendhilfeausschuss")
+    recs = {r["id"]: r["state"] for r in package.get_resource("recommendations").read_rows()}
+    assert recs == {"E1": "implemented", "E2": "adopted", "E3": "rejected", "V1": "submitted"}
+    shipped = datapackage.package(load_plan(DATA), date(2025, 1, 31))
+    assert "inputs.csv" not in shipped and "recommendations.csv" not in shipped

@@ -223,9 +223,11 @@ TEXTS: dict[str, tuple[str, str]] = {
     # --- report -----------------------------------------------------------------------------
     "help.report": (
         "Der Bericht an den Rat: Kennzahlen, Vollversammlung und Sitze, Quartierslabore, "
-        "überfällige Maßnahmen, der Katalog, die Aufträge, Annahmen und Quellen.",
+        "überfällige Maßnahmen, der Katalog, die Aufträge, die Arbeit am Masterplan 2.0, "
+        "Annahmen und Quellen.",
         "The report to the council: key figures, Vollversammlung and seats, Quartierslabore, "
-        "overdue measures, the catalogue, the orders, assumptions and sources.",
+        "overdue measures, the catalogue, the orders, the work on Masterplan 2.0, assumptions "
+        "and sources.",
     ),
     "help.report.fmt": (
         "Ausgabeformat: md (Markdown) oder html.",
@@ -242,9 +244,9 @@ TEXTS: dict[str, tuple[str, str]] = {
     # --- git --------------------------------------------------------------------------------
     "help.diff": (
         "Was eine Änderung am Plan bedeutet: die Änderungen und ihre Folgen für Sitze, "
-        "Quartierslabore und überfällige Maßnahmen.",
+        "Quartierslabore, überfällige Maßnahmen, Aufträge und die Arbeit der Vollversammlung.",
         "What a change to the plan means: the changes and their consequences for seats, "
-        "Quartierslabore and overdue measures.",
+        "Quartierslabore, overdue measures, orders and the Vollversammlung's work.",
     ),
     "help.diff.revisions": (
         "Stände, wie git sie versteht (main, HEAD~1, ein Commit, main..feature). Keiner: HEAD "
@@ -321,8 +323,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "help.lab.add.exit": _EXIT_EDIT,
     "help.meeting": (
-        "Sitzungen der Vollversammlung verzeichnen.",
-        "Record meetings of the Vollversammlung.",
+        "Sitzungen der Vollversammlung und ihrer Arbeitsgruppen verzeichnen.",
+        "Record meetings of the Vollversammlung and its working groups.",
     ),
     "help.meeting.add": (
         "Eine Sitzung der Vollversammlung (mit --group: einer Arbeitsgruppe) verzeichnen, mit "
