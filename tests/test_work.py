@@ -590,9 +590,16 @@ _SUED2_DECLINED = (
          "working_groups",
          "Arbeitsgruppe AG Nachbarschaft: Sitzung am 01.10.2024 hinzugefügt",
          "Arbeitsgruppe AG Nachbarschaft: meeting on 01.10.2024 added", None),
+        ("    attendance: [polizei-2, senioren-1, recht-1, rot-1, gruen-1, blau-1]\n",
+         "    attendance: [polizei-2, senioren-1, recht-1, rot-1, gruen-1, blau-1, gelb-1]\n",
+         "meetings",
+         "Sitzung am 11.06.2024 geändert: Anwesenheit: hinzugefügt: „gelb-1“",
+         'meeting on 11.06.2024 changed: attendance: added "gelb-1"',
+         "Sitzung am 11.06.2024: jetzt beschlussfähig (7 stimmberechtigte Mitglieder anwesend)"),
         ("  present: 7\n", "  present: 6\n", "assembly",
          "Vollversammlung Beschlussfähigkeit.Mindestzahl 7 → 6",
-         "Vollversammlung quorum.present 7 → 6", None),
+         "Vollversammlung quorum.present 7 → 6",
+         "Sitzung am 11.06.2024: jetzt beschlussfähig (6 stimmberechtigte Mitglieder anwesend)"),
     ],
 )  # fmt: skip
 def test_diff_of_each_kind_of_change(

@@ -1330,6 +1330,7 @@ def work_consequence(old: Plan, new: Plan, as_of: dt.date) -> WorkConsequence:
                     "input", iid, _code(was), _code(now), msg("diff.work.input", id=iid, state=text)
                 )
             )
+    changes.extend(_quorum_changes(old, new, as_of))
     before = len(members_on(old, as_of).open_seats()) if old.assembly.members else None
     after = len(members_on(new, as_of).open_seats()) if new.assembly.members else None
     if before != after and (before, after) != (None, None):
@@ -1347,6 +1348,34 @@ def work_consequence(old: Plan, new: Plan, as_of: dt.date) -> WorkConsequence:
             )
         )
     return WorkConsequence(as_of, changes)
+
+
+def _quorum_changes(old: Plan, new: Plan, as_of: dt.date) -> list[WorkChange]:
+    """Meetings of the Vollversammlung (up to ``as_of``) whose quorum verdict differs."""
+    from ksplan.work import attendance, meetings
+
+    def verdicts(plan: Plan) -> dict[dt.date, tuple[bool | None, int]]:
+        found: dict[dt.date, tuple[bool | None, int]] = {}
+        for ref in meetings(plan):
+            if ref.group is None and ref.meeting.date <= as_of:
+                seen = attendance(plan, ref)
+                found[ref.meeting.date] = (seen.has_quorum, seen.voting)
+        return found
+
+    was, now = verdicts(old), verdicts(new)
+    changes = []
+    for day in sorted(was.keys() & now.keys()):
+        if was[day][0] == now[day][0]:
+            continue
+        verdict, voting = now[day]
+        key = _word(verdict)
+        text = msg(f"diff.work.quorum.{key}", day=format_date(day, "de"), voting=voting)
+        changes.append(WorkChange("quorum", day.isoformat(), _word(was[day][0]), key, text))
+    return changes
+
+
+def _word(verdict: bool | None) -> str:
+    return {True: "quorate", False: "not_quorate", None: "unknown"}[verdict]
 
 
 def _code(state: Any) -> str | None:

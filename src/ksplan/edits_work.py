@@ -283,10 +283,10 @@ def add_input(
         raise UsageError(t("edit.work.lab_or_digital"))
 
     def mutate(data: Any, plan: Plan) -> str:
-        from ksplan.work import lab_labels
+        from ksplan.work import lab_names
 
         new = _new_id(input_id, {x.id for x in plan.assembly.inputs}, "input")
-        chosen = _pick(lab, lab_labels(plan), "lab") if lab is not None else None
+        chosen = _pick(lab, lab_names(plan), "lab") if lab is not None else None
         entry = _entry(
             id=new,
             channel="digital" if digital else None,

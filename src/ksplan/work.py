@@ -29,25 +29,25 @@ SeatKind = Literal["institution", "ex_officio", "council", "advisory"]
 # --- what exists, by ID --------------------------------------------------------------------
 
 
-def lab_labels(plan: Plan) -> dict[str, str]:
-    """Every Quartierslabor that has an ID: ID → "quarter (district)"."""
-    found: dict[str, str] = {}
+def _labs(plan: Plan) -> Iterator[tuple[str, str, str | None]]:
+    """(ID, quarter, district's name or None) of every Quartierslabor that has an ID."""
     for district in plan.districts_file.districts:
         for lab in district.labs:
             if lab.id is not None:
-                where = lab.quarter or lab.id
-                found[lab.id] = f"{where} ({district.name})"
+                yield lab.id, lab.quarter or lab.id, district.name
     for lab in plan.districts_file.labs_district_unknown:
         if lab.id is not None:
-            found[lab.id] = lab.quarter or lab.id
-    return found
+            yield lab.id, lab.quarter or lab.id, None
 
 
-def lab_district(plan: Plan, lab_id: str) -> str | None:
-    for district in plan.districts_file.districts:
-        if any(lab.id == lab_id for lab in district.labs):
-            return district.name
-    return None
+def lab_labels(plan: Plan) -> dict[str, str]:
+    """Every Quartierslabor that has an ID: ID → "quarter (district)"."""
+    return {i: f"{q} ({d})" if d else q for i, q, d in _labs(plan)}
+
+
+def lab_names(plan: Plan) -> dict[str, str]:
+    """Every Quartierslabor that has an ID: ID → its quarter (as a clerk names it)."""
+    return {i: q for i, q, _ in _labs(plan)}
 
 
 @dataclass(frozen=True)

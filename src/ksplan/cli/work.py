@@ -118,10 +118,10 @@ def inputs(
         from ksplan.views.work import inputs_json, inputs_view
         from ksplan.vocabulary import named
         from ksplan.work import inputs as compute
-        from ksplan.work import lab_labels
+        from ksplan.work import lab_names
 
         day = as_of_date(as_of)
-        wanted = named(lab, lab_labels(loaded), "lab") if lab is not None else None
+        wanted = named(lab, lab_names(loaded), "lab") if lab is not None else None
         found = compute(loaded, day, lab=wanted, open_only=open_only)
         return lambda: inputs_json(loaded, found), lambda: inputs_view(
             loaded, found, day, open_only

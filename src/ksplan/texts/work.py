@@ -443,6 +443,20 @@ TEXTS: dict[str, tuple[str, str]] = {
     "diff.work.rec": ("{kind} {id}: {state}", "{kind} {id}: {state}"),
     "diff.work.input": ("Eingabe {id}: {state}", "input {id}: {state}"),
     "diff.work.gone": ("entfernt", "removed"),
+    "diff.work.quorum.quorate": (
+        "Sitzung am {day}: jetzt beschlussfähig ({voting} stimmberechtigte Mitglieder anwesend)",
+        "meeting on {day}: now quorate ({voting} voting members present)",
+    ),
+    "diff.work.quorum.not_quorate": (
+        "Sitzung am {day}: jetzt nicht beschlussfähig ({voting} stimmberechtigte Mitglieder "
+        "anwesend)",
+        "meeting on {day}: now not quorate ({voting} voting members present)",
+    ),
+    "diff.work.quorum.unknown": (
+        "Sitzung am {day}: Beschlussfähigkeit nicht mehr feststellbar (Anwesenheit oder Regel "
+        "nicht erfasst)",
+        "meeting on {day}: quorum no longer known (attendance or rule not recorded)",
+    ),
     "diff.work.open_seats": (
         "Offene stimmberechtigte Sitze: {before} → {after}",
         "Open voting seats: {before} → {after}",
@@ -550,8 +564,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "stands: received, reported, or what became of it.",
     ),
     "help.inputs.lab": (
-        "Nur die Eingaben dieses Quartierslabors (seine Kennung in districts.yaml).",
-        "Only the inputs of this Quartierslabor (its ID in districts.yaml).",
+        "Nur die Eingaben dieses Quartierslabors: seine Kennung in districts.yaml oder sein "
+        "Quartier, z. B. Nordplatz.",
+        "Only the inputs of this Quartierslabor: its ID in districts.yaml or its quarter, e.g. "
+        "Nordplatz.",
     ),
     "help.inputs.open_only": (
         "Nur offene Eingaben: berichtet, aber seit mehr Monaten ohne Ergebnis, als der Plan "
@@ -711,8 +727,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "The day it was received. Without it: today.",
     ),
     "help.input.add.lab": (
-        "Das Quartierslabor (seine Kennung in districts.yaml).",
-        "The Quartierslabor (its ID in districts.yaml).",
+        "Das Quartierslabor: seine Kennung in districts.yaml oder sein Quartier.",
+        "The Quartierslabor: its ID in districts.yaml or its quarter.",
     ),
     "help.input.add.digital": (
         "Die Eingabe kam über die digitale Beteiligung.",
