@@ -643,3 +643,12 @@ def test_datapackage_publishes_inputs_and_recommendations(example: Plan, tmp_pat
     assert recs == {"E1": "implemented", "E2": "adopted", "E3": "rejected", "V1": "submitted"}
     shipped = datapackage.package(load_plan(DATA), date(2025, 1, 31))
     assert "inputs.csv" not in shipped and "recommendations.csv" not in shipped
+
+
+def test_an_id_shared_by_an_input_and_a_field_is_a_warning(example_dir: Path) -> None:
+    edit(example_dir / "assembly.yaml", "  - id: sued-3\n", "  - id: beleuchtung\n")
+    found = load_plan(example_dir).warnings
+    assert (
+        "'beleuchtung' ist zugleich eine Eingabe und ein Handlungsfeld 2.0; ksplan trace "
+        "beleuchtung zeigt die Eingabe." in [p.message for p in found]
+    )

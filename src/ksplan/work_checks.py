@@ -341,6 +341,11 @@ def _inputs(plan: Plan, suggest: Suggest) -> Iterator[Problem]:
     inputs = {x.id: x.date for x in a.inputs}
     for i, item in enumerate(a.inputs):
         base = ("inputs", i)
+        if item.id in fields:
+            yield doc.problem(
+                (*base, "id"), t("v.work.id_shared", value=item.id), code="duplicate-id",
+                severity="warning",
+            )  # fmt: skip
         if item.lab is not None and item.lab not in labs:
             yield doc.problem(
                 (*base, "lab"),

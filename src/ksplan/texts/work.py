@@ -177,6 +177,11 @@ TEXTS: dict[str, tuple[str, str]] = {
         "ab {quorum}.",
         "meeting on {day}: {present} voting members present; a quorum needs {quorum}",
     ),
+    "v.work.id_shared": (
+        "'{value}' ist zugleich eine Eingabe und ein Handlungsfeld 2.0; ksplan trace {value} "
+        "zeigt die Eingabe.",
+        "'{value}' is both an input and a Handlungsfeld 2.0; ksplan trace {value} shows the input",
+    ),
     "v.work.cycle": (
         "Die Kette führt im Kreis: {chain}.",
         "the chain runs in a circle: {chain}",
