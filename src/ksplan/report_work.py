@@ -116,14 +116,14 @@ def _build(plan: Plan, as_of: date, lang: Lang, add_source: AddSource) -> dict[s
         for v in views
         if v.open
     ]
-    forward = links(plan)
+    forward = links(plan, as_of)
     merged_into = {b for a_, bs in forward.items() if a_[0] == "input" for b in bs}
     chains = []
     for v in views:
         node = ("input", v.input.id)
         if node in merged_into or node not in forward:
             continue
-        lines = _lines(plan, trace(plan, node), as_of)
+        lines = _lines(plan, trace(plan, node, as_of), as_of)
         start = lines.index(t("work.trace.outcomes") + ":")
         shown = []
         for line in lines[start + 1 :]:

@@ -323,11 +323,14 @@ def recommendation_date(plan: Plan, rec: Recommendation) -> date | None:
 # --- the chain -----------------------------------------------------------------------------
 
 
-def links(plan: Plan) -> dict[Node, list[Node]]:
+def links(plan: Plan, as_of: date | None = None) -> dict[Node, list[Node]]:
     """Every link of the chain, from an origin to what it led to: an input to its outcome
     (a recommendation, a measure, a Handlungsfeld, the input it was merged into), a
-    Handlungsfeld to the recommendations made in it, a recommendation to its measures."""
+    Handlungsfeld to the recommendations made in it, a recommendation to its measures.
+    With ``as_of``, only the links recorded by that day (an input's step, a recommendation's
+    meeting)."""
     forward: dict[Node, list[Node]] = {}
+    last = as_of or date.max
 
     def link(a: Node, b: Node) -> None:
         forward.setdefault(a, [])
@@ -342,9 +345,12 @@ def links(plan: Plan) -> dict[Node, list[Node]]:
     }
     for item in plan.assembly.inputs:
         for step in item.course:
-            if step.target is not None and step.step in kinds:
+            if step.target is not None and step.step in kinds and step.date <= last:
                 link(("input", item.id), (kinds[step.step], step.target))
+    made = {r.meeting.id: r.meeting.date for r in meetings(plan) if r.meeting.id is not None}
     for rec in plan.assembly.recommendations:
+        if made.get(rec.meeting, date.min) > last:
+            continue
         if rec.field is not None:
             link(("field", rec.field), ("recommendation", rec.id))
         for mid in rec.measures:
@@ -421,9 +427,10 @@ def _tree(graph: dict[Node, list[Node]], node: Node, path: frozenset[Node]) -> T
     return TraceNode(node[0], node[1], tuple(children))
 
 
-def trace(plan: Plan, node: Node) -> Trace:
-    """The chain through ``node``: backwards to its origins, forwards to its outcomes."""
-    forward = links(plan)
+def trace(plan: Plan, node: Node, as_of: date | None = None) -> Trace:
+    """The chain through ``node``: backwards to its origins, forwards to its outcomes (with
+    ``as_of``: as recorded by that day)."""
+    forward = links(plan, as_of)
     back = backward(forward)
     seen = frozenset({node})
     origins = tuple(_tree(back, n, seen | {n}) for n in back.get(node, ()))
