@@ -229,7 +229,8 @@ def add_recommendation(
             entry["measures"] = flow_list(chosen_measures)
         entry["source"] = text_value(source)
         _block_list(data, "recommendations").append(entry)
-        return t("edit.work.rec_added", id=new, to=t(f"work.addressee.{to}"))
+        kind = t("work.kind.proposal" if proposal else "work.kind.recommendation")
+        return t("edit.work.rec_added", kind=kind, id=new, to=t(f"work.addressee.{to}"))
 
     return apply_edit(plan_dir, "assembly", mutate)
 
@@ -261,7 +262,8 @@ def add_recommendation_step(
             state = t("work.state_by", state=state, by=by, day=day(when))
         else:
             state = t("work.state_on", state=state, day=day(when))
-        return t("edit.work.rec_step", id=found, state=state)
+        kind = t(f"work.kind.{recs[index].kind}")
+        return t("edit.work.rec_step", kind=kind, id=found, state=state)
 
     return apply_edit(plan_dir, "assembly", mutate)
 

@@ -509,8 +509,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Handlungsfeld 2.0 {id} „{name}“ (benannt am {day}) ergänzt",
         "Handlungsfeld 2.0 {id} '{name}' (named on {day}) added",
     ),
-    "edit.work.rec_added": ("Empfehlung {id} an {to} ergänzt", "recommendation {id} to {to} added"),
-    "edit.work.rec_step": ("Empfehlung {id}: {state}", "recommendation {id}: {state}"),
+    "edit.work.rec_added": ("{kind} {id} an {to} ergänzt", "{kind} {id} to {to} added"),
+    "edit.work.rec_step": ("{kind} {id}: {state}", "{kind} {id}: {state}"),
     "edit.work.input_added": ("Eingabe {id} vom {day} ergänzt", "input {id} of {day} added"),
     "edit.work.input_step": ("Eingabe {id}: {state} am {day}", "input {id}: {state} on {day}"),
     "edit.work.lab_or_digital": (
