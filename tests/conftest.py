@@ -69,6 +69,22 @@ def edit(path: Path, old: str, new: str, count: int = 1) -> None:
     path.write_text(text.replace(old, new, count), encoding="utf-8")
 
 
+def check_golden(path: Path, text: str) -> None:
+    """``text`` is the content of the golden file ``path``; with KSPLAN_REGENERATE_GOLDEN=1
+    the file is written first (whole, then renamed: a test on another worker never reads half
+    a file)."""
+    if os.environ.get("KSPLAN_REGENERATE_GOLDEN") == "1":
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fresh = path.with_name(f".{path.name}.{os.getpid()}")
+        fresh.write_text(text, encoding="utf-8", newline="\n")
+        fresh.replace(path)
+    assert path.exists(), f"{path} is missing: run with KSPLAN_REGENERATE_GOLDEN=1"
+    assert text == path.read_text(encoding="utf-8"), (
+        f"the output differs from {path.name}; if the change is intended, regenerate with "
+        "KSPLAN_REGENERATE_GOLDEN=1 and review the diff"
+    )
+
+
 def run_cli(*args: str, env: dict[str, str] | None = None) -> Any:
     """The command line in this process, built as the ksplan program builds it: only the
     command that runs (see ksplan.clikit)."""

@@ -684,7 +684,7 @@ def test_json_shape(history: Path) -> None:
         ]
         assert change["kind"] in ("added", "removed", "changed")
     cons = data["consequences"]
-    assert list(cons) == ["seats", "coverage", "overdue", "orders"]
+    assert list(cons) == ["seats", "coverage", "overdue", "orders", "work"]
     assert list(cons["seats"]) == ["changed", "before", "after", "changes"]
     assert list(cons["seats"]["before"]) == [
         "term",

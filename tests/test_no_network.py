@@ -123,6 +123,9 @@ def commands(plan: Path, out: Path) -> list[list[str]]:
         ["export", *p, "--format", "ics", "--out", str(out / "a.ics")],
         ["export", *p, "--format", "datapackage", "--out", str(out / "offen")],
         ["term", "import", "--oparl", str(out / "oparl.json"), "--term", "2025-2030", *p],
+        ["members", *p, "--json"],
+        ["inputs", *p, "--open"],
+        ["member", "add", "polizei", "--since", "2024-02-01", "--source", "x", *p],
     ]
     names = {c.name or (c.callback.__name__ if c.callback else "") for c in app.registered_commands}
     if "report" in names:

@@ -38,6 +38,7 @@ SECTIONS = [
     "overdue",
     "catalogue",
     "rules",
+    "work",
     "assumptions",
     "sources",
 ]
@@ -205,3 +206,35 @@ def test_print_is_a4(browser: Any, report_files: dict[str, Path]) -> None:
     for width, height in boxes:  # A4 is 595 x 842 points
         assert abs(float(width) - 595.3) < 2 and abs(float(height) - 841.9) < 2
     assert len(boxes) > 5
+
+
+def test_masterplan_2_section_of_the_example(browser: Any, tmp_path: Path) -> None:
+    """The Masterplan 2.0 section with content (the fictional example plan): on a desktop
+    and on a phone, without sideways scrolling, every table inside the screen."""
+    plan = load_plan(REPO / "examples" / "musterstadt")
+    path = tmp_path / "musterstadt.html"
+    write_report(render_report(plan, date(2025, 1, 31), "html", "de"), path)
+    open_page(browser, path, 1200, 1100)
+    assert console_errors(browser) == []
+    assert overflow(browser) == 0
+    section = browser.find_element("id", "work")
+    assert (
+        section.find_element("id", "work-h").text
+        == "Masterplan 2.0: die Arbeit der Vollversammlung"
+    )
+    assert len(section.find_elements("css selector", "table")) == 6
+    chains = section.find_elements("css selector", "ul.chains > li")
+    assert len(chains) == 5
+    below = section.find_elements("css selector", "strong")
+    assert [b.text for b in below] == ["nicht beschlussfähig (weniger als 7)"] * 2
+    open_page(browser, path, 390, 860, mobile=True)
+    assert overflow(browser) == 0
+    section = browser.find_element("id", "work")
+    wrappers = section.find_elements("css selector", ".table-wrap")
+    too_wide = [
+        w.get_attribute("aria-label")
+        for w in wrappers
+        if browser.execute_script("return arguments[0].scrollWidth > arguments[0].clientWidth", w)
+    ]
+    assert too_wide == []
+    (tmp_path / "musterstadt-phone.png").write_bytes(browser.get_screenshot_as_png())

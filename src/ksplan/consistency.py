@@ -268,6 +268,31 @@ def check_districts(plan: Plan) -> Iterator[Problem]:
     d = plan.districts_file
     yield from _duplicates(doc, ("districts",), d.districts, "id", "v.what.district")
     yield from _duplicates(doc, ("districts",), d.districts, "name", "v.what.district_name")
+    seen: dict[str, tuple[str | int, ...]] = {}
+    labs = [
+        *((("districts", i, "labs", j), lab) for i, x in enumerate(d.districts)
+          for j, lab in enumerate(x.labs)),
+        *((("labs_district_unknown", j), lab) for j, lab in enumerate(d.labs_district_unknown)),
+    ]  # fmt: skip
+    for loc, lab in labs:
+        if lab.id is None:
+            continue
+        if lab.id in seen:
+            line = doc.locate((*seen[lab.id], "id"))[0]
+            yield doc.problem(
+                (*loc, "id"),
+                t("v.duplicate", what=t("v.what.lab"), value=lab.id, line=line),
+                code="duplicate-id",
+            )
+        else:
+            seen[lab.id] = loc
+
+
+def check_work(plan: Plan) -> Iterator[Problem]:
+    """The Vollversammlung's work: every link resolves, no cycle, dates in order."""
+    from ksplan.work_checks import work_problems
+
+    yield from work_problems(plan, _suggest)
 
 
 def check_orders(plan: Plan) -> Iterator[Problem]:
@@ -424,6 +449,7 @@ CHECKS: tuple[Check, ...] = (
     check_districts,
     check_orders,
     check_completeness,
+    check_work,
 )
 NEEDS: dict[Check, tuple[str, ...]] = {
     check_measures: ("measures",),
@@ -431,6 +457,7 @@ NEEDS: dict[Check, tuple[str, ...]] = {
     check_districts: ("districts",),
     check_orders: ("orders",),
     check_completeness: ("orders", "districts", "measures"),
+    check_work: ("assembly", "districts", "measures"),
 }
 """The files each check reads: it runs only where all of them could be read (a plan file
 that cannot be read, or whose top level breaks its model, takes no part)."""

@@ -46,13 +46,19 @@ from ksplan.models import (
     DistrictsFile,
     DrawnLot,
     HorizonPolicy,
+    Input,
+    InputStep,
     Lab,
     Measure,
     MeasuresFile,
+    Meeting,
     Model,
     OrdersFile,
+    Recommendation,
+    SeatHolding,
     StatusEntry,
     Term,
+    WorkingGroup,
 )
 from ksplan.orders import check as check_orders
 from ksplan.plan import Plan
@@ -73,6 +79,10 @@ SECTIONS: tuple[str, ...] = (
     "meetings",
     "lenkungskreis",
     "working_groups",
+    "seat_holders",
+    "fields_2",
+    "recommendations",
+    "inputs",
     "terms",
     "districts",
     "orders",
@@ -274,11 +284,34 @@ class OrdersConsequence:
 
 
 @dataclass(frozen=True)
+class WorkChange:
+    """A recommendation or an input whose state on the day differs between the two sides, or
+    the number of open voting seats (``kind``: recommendation, input, open_seats)."""
+
+    kind: str
+    id: str
+    before: str | None
+    after: str | None
+    text: Msg
+
+
+@dataclass(frozen=True)
+class WorkConsequence:
+    as_of: dt.date
+    changes: list[WorkChange]
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.changes)
+
+
+@dataclass(frozen=True)
 class Consequences:
     seats: SeatsConsequence
     coverage: CoverageConsequence
     overdue: OverdueConsequence
     orders: OrdersConsequence
+    work: WorkConsequence = field(default_factory=lambda: WorkConsequence(dt.date.min, []))
 
     @property
     def changed(self) -> bool:
@@ -287,6 +320,7 @@ class Consequences:
             or self.coverage.changed
             or self.overdue.changed
             or self.orders.changed
+            or self.work.changed
         )
 
 
@@ -317,7 +351,11 @@ def has_changes(d: PlanDiff) -> bool:
 
 def _json(value: Any) -> Any:
     if isinstance(value, BaseModel):
-        return value.model_dump(mode="json", by_alias=True, exclude_none=True)
+        dumped = value.model_dump(mode="json", by_alias=True, exclude_none=True)
+        for name, info in type(value).model_fields.items():  # an empty optional list says nothing
+            if info.default == [] and dumped.get(info.alias or name) == []:
+                del dumped[info.alias or name]
+        return dumped
     if isinstance(value, PartialDate):
         return str(value)
     if isinstance(value, dt.date):
@@ -423,6 +461,10 @@ _CODES: dict[tuple[type[Model], str], str] = {
     (StatusEntry, "status"): "status",
     (StatusEntry, "certainty"): "diff.certainty",
     (Lab, "status"): "diff.lab",
+    (Meeting, "kind"): "work.meeting",
+    (Recommendation, "addressee"): "work.addressee",
+    (Recommendation, "kind"): "work.kind",
+    (InputStep, "step"): "work.state",
 }
 """Fields holding a code shown in words of the catalogue (``status.done``: umgesetzt)."""
 
@@ -506,10 +548,32 @@ def _measure_summary(m: Measure, plan: Plan) -> Msg:
     return msg("diff.measure_summary", **values)
 
 
+def _holding_summary(h: SeatHolding) -> Msg:
+    who: Shown = _quoted(h.name or h.role or h.id)
+    return msg("diff.work.holding", seat=h.seat, who=who, day=format_date(h.since, "de"))
+
+
 def _mandates(n: int) -> Msg:
     mandates = msg("diff.mandates.one") if n == 1 else msg("diff.mandates.many", n=n)
     return msg("diff.mandates_summary", mandates=mandates)
 
+
+def _steps(words: str) -> _Items:
+    """A course of dated steps (a recommendation's, an input's); ``words``: the catalogue's
+    prefix for the step's name."""
+    return _Items(
+        "diff.noun.course_step",
+        lambda s: msg("diff.pair", name=format_date(s.date, "de"), value=msg(f"{words}.{s.step}")),
+        pair=lambda s: (s.date, s.step),
+        summary=lambda s, plan: msg("diff.source", source=s.source),
+    )
+
+
+_MEETINGS = _Items(
+    "diff.noun.meeting",
+    lambda m: msg("diff.meeting", day=format_date(m.date, "de")),
+    pair=lambda m: m.date,
+)
 
 _STATUS_ENTRIES = _Items(
     "diff.noun.status_entry",
@@ -541,12 +605,37 @@ _LISTS: dict[tuple[type[Model], str], _Items] = {
     (AssemblyFile, "institutions"): _Items("diff.noun.institution", _name, key=_by_id),
     (AssemblyFile, "ex_officio"): _Items("diff.noun.ex_officio", _name, key=_by_id),
     (AssemblyFile, "advisory"): _Items("diff.noun.advisory", _name, key=_by_id),
-    (AssemblyFile, "meetings"): _Items(
-        "diff.noun.meeting",
-        lambda m: msg("diff.meeting", day=format_date(m.date, "de")),
-        pair=lambda m: m.date,
-    ),
+    (AssemblyFile, "meetings"): _MEETINGS,
     (AssemblyFile, "working_groups"): _Items("diff.noun.working_group", _name, key=_by_id),
+    (WorkingGroup, "meetings"): _MEETINGS,
+    (AssemblyFile, "members"): _Items(
+        "diff.noun.holding",
+        lambda h: str(h.id),
+        key=_by_id,
+        summary=lambda h, plan: _holding_summary(h),
+    ),
+    (AssemblyFile, "fields_2"): _Items(
+        "diff.noun.field_2",
+        _name,
+        key=_by_id,
+        summary=lambda f, plan: msg("diff.work.named", day=format_date(f.named, "de")),
+    ),
+    (AssemblyFile, "recommendations"): _Items(
+        "diff.noun.recommendation",
+        lambda r: str(r.id),
+        key=_by_id,
+        summary=lambda r, plan: msg(
+            "diff.work.rec_summary", text=_quoted(r.text), to=msg(f"work.addressee.{r.addressee}")
+        ),
+    ),
+    (Recommendation, "course"): _steps("work.step"),
+    (AssemblyFile, "inputs"): _Items(
+        "diff.noun.input",
+        lambda x: str(x.id),
+        key=_by_id,
+        summary=lambda x, plan: msg("diff.work.input_summary", text=_quoted(x.text)),
+    ),
+    (Input, "course"): _steps("work.state"),
     (AssemblyFile, "terms"): _Items(
         "diff.noun.term",
         lambda t: str(t.id),
@@ -606,6 +695,10 @@ _NESTED: dict[tuple[type[Model], str], tuple[str, str, bool]] = {
 is the catalogue's ``diff.title.<section>``."""
 
 _SECTION_OF_LIST: dict[tuple[type[Model], str], str] = {
+    (AssemblyFile, "members"): "seat_holders",
+    (AssemblyFile, "fields_2"): "fields_2",
+    (AssemblyFile, "recommendations"): "recommendations",
+    (AssemblyFile, "inputs"): "inputs",
     (AssemblyFile, "institutions"): "members",
     (AssemblyFile, "ex_officio"): "members",
     (AssemblyFile, "advisory"): "members",
@@ -1160,6 +1253,138 @@ def orders_consequence(old: Plan, new: Plan, as_of: dt.date) -> OrdersConsequenc
     return OrdersConsequence(as_of, changes)
 
 
+def _rec_state(rec: Recommendation | None, as_of: dt.date) -> tuple[Any, Msg]:
+    if rec is None:
+        return None, msg("diff.work.gone")
+    done = [s for s in rec.course if s.date <= as_of]
+    if not done:
+        return (), msg("work.step.none")
+    last = done[-1]
+    word = msg(f"work.step.{last.step}")
+    day = format_date(last.date, "de")
+    if last.by:
+        return (last.step, last.date, last.by), msg(
+            "work.state_by", state=word, by=last.by, day=day
+        )
+    return (last.step, last.date, None), msg("work.state_on", state=word, day=day)
+
+
+def _input_state(plan: Plan, item: Input | None, as_of: dt.date) -> tuple[Any, Msg]:
+    from ksplan.work import input_view
+
+    if item is None:
+        return None, msg("diff.work.gone")
+    v = input_view(plan, item, as_of)
+    last = v.last
+    if last is None:
+        return (v.state,), msg("work.state.received")
+    key = (v.state, last.date, last.target, last.reason, last.to)
+    day = format_date(last.date, "de")
+    if v.state == "reported":
+        groups = {g.id: g.name for g in plan.assembly.working_groups}
+        to: Shown = groups.get(last.to, last.to) if last.to else msg("work.to_vollversammlung")
+        return key, msg("work.inputs.reported_to", to=to, day=day)
+    if v.state == "declined":
+        return key, msg("work.inputs.declined", day=day, reason=last.reason or "")
+    return key, msg(
+        "work.inputs.outcome", state=msg(f"work.state.{v.state}"), target=last.target, day=day
+    )
+
+
+def work_consequence(old: Plan, new: Plan, as_of: dt.date) -> WorkConsequence:
+    """What the change means for the Vollversammlung's work on ``as_of``: recommendations and
+    inputs whose state differs ("Empfehlung E3: beschlossen vom Rat am 23.01.2025"), and the
+    number of open voting seats."""
+    from ksplan.work import members_on
+
+    changes: list[WorkChange] = []
+    old_recs = {r.id: r for r in old.assembly.recommendations}
+    new_recs = {r.id: r for r in new.assembly.recommendations}
+    for rid in [*new_recs, *(i for i in old_recs if i not in new_recs)]:
+        (was, _), (now, text) = (
+            _rec_state(old_recs.get(rid), as_of),
+            _rec_state(new_recs.get(rid), as_of),
+        )
+        if was != now:
+            rec = new_recs.get(rid) or old_recs[rid]
+            kind = msg(f"work.kind.{rec.kind}")
+            changes.append(
+                WorkChange(
+                    "recommendation",
+                    rid,
+                    _code(was),
+                    _code(now),
+                    msg("diff.work.rec", kind=kind, id=rid, state=text),
+                )
+            )
+    old_inputs = {x.id: x for x in old.assembly.inputs}
+    new_inputs = {x.id: x for x in new.assembly.inputs}
+    for iid in [*new_inputs, *(i for i in old_inputs if i not in new_inputs)]:
+        (was, _), (now, text) = (
+            _input_state(old, old_inputs.get(iid), as_of),
+            _input_state(new, new_inputs.get(iid), as_of),
+        )
+        if was != now:
+            changes.append(
+                WorkChange(
+                    "input", iid, _code(was), _code(now), msg("diff.work.input", id=iid, state=text)
+                )
+            )
+    changes.extend(_quorum_changes(old, new, as_of))
+    before = len(members_on(old, as_of).open_seats()) if old.assembly.members else None
+    after = len(members_on(new, as_of).open_seats()) if new.assembly.members else None
+    if before != after and (before, after) != (None, None):
+        changes.append(
+            WorkChange(
+                "open_seats",
+                "",
+                None if before is None else str(before),
+                None if after is None else str(after),
+                msg(
+                    "diff.work.open_seats",
+                    before="–" if before is None else before,
+                    after="–" if after is None else after,
+                ),
+            )
+        )
+    return WorkConsequence(as_of, changes)
+
+
+def _quorum_changes(old: Plan, new: Plan, as_of: dt.date) -> list[WorkChange]:
+    """Meetings of the Vollversammlung (up to ``as_of``) whose quorum verdict differs."""
+    from ksplan.work import attendance, meetings
+
+    def verdicts(plan: Plan) -> dict[dt.date, tuple[bool | None, int]]:
+        found: dict[dt.date, tuple[bool | None, int]] = {}
+        for ref in meetings(plan):
+            if ref.group is None and ref.meeting.date <= as_of:
+                seen = attendance(plan, ref)
+                found[ref.meeting.date] = (seen.has_quorum, seen.voting)
+        return found
+
+    was, now = verdicts(old), verdicts(new)
+    changes = []
+    for day in sorted(was.keys() & now.keys()):
+        if was[day][0] == now[day][0]:
+            continue
+        verdict, voting = now[day]
+        key = _word(verdict)
+        text = msg(f"diff.work.quorum.{key}", day=format_date(day, "de"), voting=voting)
+        changes.append(WorkChange("quorum", day.isoformat(), _word(was[day][0]), key, text))
+    return changes
+
+
+def _word(verdict: bool | None) -> str:
+    return {True: "quorate", False: "not_quorate", None: "unknown"}[verdict]
+
+
+def _code(state: Any) -> str | None:
+    """A state as JSON: the step's code (None when the item is gone or has no state)."""
+    if not state:
+        return None
+    return str(state[0])
+
+
 def diff_plans(
     old: Plan,
     new: Plan,
@@ -1184,5 +1409,6 @@ def diff_plans(
         coverage_consequence(old, new, as_of),
         overdue_consequence(old, new, as_of),
         orders_consequence(old, new, as_of),
+        work_consequence(old, new, as_of),
     )
     return PlanDiff(old_label, new_label, as_of, ctx.changes, consequences)

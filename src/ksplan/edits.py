@@ -21,8 +21,8 @@ from ksplan import vocabulary
 from ksplan.dates import PartialDate
 from ksplan.errors import EditRefused, PlanInvalid, PlanUnreadable, Problem, UsageError
 from ksplan.files import atomic_write
+from ksplan.i18n import count, language, os_reason, t
 from ksplan.i18n import day as day_text
-from ksplan.i18n import language, os_reason, t
 from ksplan.plan import Plan, build_plan, display_path, read_documents
 from ksplan.yaml_reader import parse_yaml_text
 from ksplan.yaml_writer import RoundTrip, plan_lock, text_value
@@ -221,6 +221,13 @@ def _insert_by_date(items: Any, entry: CommentedMap, when: PartialDate) -> int:
     return index
 
 
+def flow_list(values: Sequence[str]) -> CommentedSeq:
+    """A short list written on one line: ``[a, b, c]``."""
+    seq = CommentedSeq([text_value(v) for v in values])
+    seq.fa.set_flow_style()
+    return seq
+
+
 def _entry(**fields: Any) -> CommentedMap:
     entry = CommentedMap()
     for key, value in fields.items():
@@ -330,18 +337,64 @@ def add_lab(
     return apply_edit(plan_dir, "districts", mutate)
 
 
-def add_meeting(plan_dir: Path, when: dt.date, note: str | None, source: str | None) -> EditResult:
+def add_meeting(
+    plan_dir: Path,
+    when: dt.date,
+    note: str | None,
+    source: str | None,
+    *,
+    meeting_id: str | None = None,
+    kind: str | None = None,
+    agenda: Sequence[str] = (),
+    present: Sequence[str] = (),
+    others: Sequence[str] = (),
+    group: str | None = None,
+) -> EditResult:
+    """A meeting of the Vollversammlung (or, with ``group``, of that Arbeitsgruppe), with its
+    agenda and who attended (``present``: entries of ``members``; a deputy counts for the
+    member)."""
     check_text("--note", note)
     check_text("--source", source)
+    for option, values in (("--agenda", agenda), ("--other", others)):
+        for value in values:
+            check_text(option, value)
     day = PartialDate.parse(when)
+    code = None
+    if kind is not None:
+        from ksplan.edits_work import MEETING_KIND_WORDS
+
+        code = vocabulary.named(kind, MEETING_KIND_WORDS, "meeting_kind")
 
     def mutate(data: Any, plan: Plan) -> str:
+        parent, where = data, t("work.vollversammlung")
+        if group is not None:
+            groups = plan.assembly.working_groups
+            found = vocabulary.named(group, {g.id: g.name for g in groups}, "working_group")
+            index = [g.id for g in groups].index(found)
+            parent, where = data["working_groups"][index], groups[index].name
+            known = groups[index].meetings
+        else:
+            known = plan.assembly.meetings
         check_when(day, plan, "edit.what.meeting")
-        if any(m.date == when for m in plan.assembly.meetings):
+        if any(m.date == when and meeting_id in (None, m.id) for m in known):
             raise AlreadyRecorded(t("edit.known.meeting", day=day.format(language())))
-        meetings = _block_list(data, "meetings")
-        _insert_by_date(meetings, _entry(date=yaml_date(day), note=note, source=source), day)
-        return t("edit.meeting_added", day=day.format(language()))
+        holdings = {h.id: h.id for h in plan.assembly.members}
+        attended = [vocabulary.named(p, holdings, "holding") for p in present]
+        entry = _entry(date=yaml_date(day), id=meeting_id, kind=code)
+        for key, values in (("agenda", list(agenda)), ("attendance", attended),
+                            ("others", list(others))):  # fmt: skip
+            if values:
+                entry[key] = flow_list(values)
+        for key, value in (("note", note), ("source", source)):
+            if value is not None:
+                entry[key] = text_value(value)
+        _insert_by_date(_block_list(parent, "meetings"), entry, day)
+        text = t("edit.meeting_added", day=day.format(language()))
+        if group is not None:
+            text = t("edit.work.group_meeting_added", group=where, day=day.format(language()))
+        if attended:
+            text += t("edit.work.attended", present=count(len(attended), "edit.work.n_present"))
+        return text
 
     return apply_edit(plan_dir, "assembly", mutate)
 

@@ -11,7 +11,19 @@ from ksplan.commandline import command_name
 # once their output is flushed, nothing is left for the interpreter's teardown to do but free
 # memory, which the operating system does at once (a tenth of a second for a large plan).
 READ_ONLY = frozenset(
-    {"validate", "measures", "seats", "coverage", "overdue", "check", "report", "schema"}
+    {
+        "validate",
+        "measures",
+        "seats",
+        "coverage",
+        "overdue",
+        "check",
+        "report",
+        "schema",
+        "members",
+        "trace",
+        "inputs",
+    }
     | {"diff", "git-textconv", "git-diff-driver"}
 )
 

@@ -29,6 +29,7 @@ from ksplan.i18n import t
 SLUG_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 MEASURE_ID_PATTERN = r"^M[0-9]{2,5}$"
 TERM_ID_PATTERN = r"^[0-9]{4}-[0-9]{4}$"
+RECOMMENDATION_ID_PATTERN = r"^[EV][0-9]{1,5}$"
 MAX_TEXT = 2000
 
 Horizon = Literal["direkt", "kurzfristig", "längerfristig"]
@@ -74,6 +75,11 @@ TermId = Annotated[
     str,
     AfterValidator(_ascii_pattern(TERM_ID_PATTERN, "v.what.term_id", "2020-2025")),
     Field(json_schema_extra={"pattern": TERM_ID_PATTERN}),
+]
+RecommendationId = Annotated[
+    str,
+    AfterValidator(_ascii_pattern(RECOMMENDATION_ID_PATTERN, "v.what.recommendation_id", "E3")),
+    Field(json_schema_extra={"pattern": RECOMMENDATION_ID_PATTERN}),
 ]
 Text = Annotated[str, Field(min_length=1, max_length=MAX_TEXT)]
 # Seats, mandates and meetings: a council is not a country. The bound keeps every computation
@@ -237,8 +243,23 @@ class CouncilSeats(Model):
     source: Text
 
 
+MeetingKind = Literal["regular", "special", "constituent"]
+MEETING_KINDS: tuple[MeetingKind, ...] = ("regular", "special", "constituent")
+
+
 class Meeting(Model):
+    """A meeting of the Vollversammlung (or, under a working group, of that Arbeitsgruppe).
+
+    ``attendance`` names the seat holders present (entries of ``members``, delegates or
+    deputies; a deputy counts for the member), ``others`` those present who are not members
+    (Arbeitsgruppen may include them); ``source`` is where the minutes are."""
+
     date: IsoDate
+    id: Slug | None = None
+    kind: MeetingKind | None = None
+    agenda: list[Text] = []
+    attendance: list[Slug] = []
+    others: list[Text] = []
     note: Text | None = None
     source: Text | None = None
 
@@ -261,6 +282,7 @@ class WorkingGroup(Model):
     formed: IsoDate | None = None
     note: Text | None = None
     source: Text | None = None
+    meetings: list[Meeting] = []
 
 
 class Fraktion(Model):
@@ -322,6 +344,179 @@ class Term(Model):
         return self.constituted if self.constituted is not None else self.election
 
 
+# --- the Vollversammlung's work (Masterplan 2.0) -------------------------------------------
+
+
+class Quorum(Model):
+    """The Vollversammlung has a quorum with at least ``present`` voting members present
+    (a deputy counts for the member), as its Geschäftsordnung says."""
+
+    present: Positive
+    source: Text
+
+
+class OpenAfter(Model):
+    """An input reported but without an outcome for more than ``months`` months is open
+    (``ksplan inputs --open``)."""
+
+    months: Annotated[int, Field(ge=1, le=120)]
+    source: Text
+
+
+class SeatHolding(Model):
+    """Who holds a seat of the Vollversammlung, from ``since`` (until ``until``, if ended).
+
+    ``seat`` is a member of ``institutions``, ``ex_officio`` or ``advisory``, or the ID of a
+    Fraktion (one of its council seats, in the term in force). A deputy names the holding it
+    stands in for (``deputy_of``). A person's ``name`` is optional: the ``role`` suffices."""
+
+    id: Slug
+    seat: Slug
+    deputy_of: Slug | None = None
+    name: Text | None = None
+    role: Text | None = None
+    since: IsoDate
+    until: IsoDate | None = None
+    note: Text | None = None
+    source: Text
+
+    def serves_on(self, day: dt.date) -> bool:
+        return self.since <= day and (self.until is None or day <= self.until)
+
+
+class Field2(Model):
+    """A Handlungsfeld of Masterplan 2.0, named by the Vollversammlung (kept apart from the
+    Handlungsfelder of 2019 in measures.yaml)."""
+
+    id: Slug
+    name: Text
+    named: IsoDate
+    meeting: Slug | None = None
+    working_groups: list[Slug] = []
+    description: Text | None = None
+    note: Text | None = None
+    source: Text
+
+
+Addressee = Literal["rat", "fachausschuss", "lenkungskreis", "verwaltung"]
+ADDRESSEES: tuple[Addressee, ...] = ("rat", "fachausschuss", "lenkungskreis", "verwaltung")
+RecommendationKind = Literal["recommendation", "proposal"]
+Step = Literal[
+    "submitted", "deliberated", "adopted", "rejected", "referred", "implemented", "withdrawn"
+]
+STEPS: tuple[Step, ...] = (
+    "submitted",
+    "deliberated",
+    "adopted",
+    "rejected",
+    "referred",
+    "implemented",
+    "withdrawn",
+)
+
+
+class CourseStep(Model):
+    """One dated step in a recommendation's course; ``by`` names who took it (the Rat, a
+    Fachausschuss …) where that is not the addressee."""
+
+    date: IsoDate
+    step: Step
+    by: Text | None = None
+    note: Text | None = None
+    source: Text
+
+
+class Recommendation(Model):
+    """An Empfehlung (``E…``) or a proposal for a Vorlage (``V…``) of the Vollversammlung."""
+
+    id: RecommendationId
+    kind: RecommendationKind = "recommendation"
+    meeting: Slug
+    text: Text
+    addressee: Addressee
+    committee: Text | None = None
+    """The Fachausschuss, when the addressee is one."""
+    field: Slug | None = None
+    """The Handlungsfeld of Masterplan 2.0 (``fields_2``)."""
+    measures: list[MeasureId] = []
+    course: list[CourseStep] = []
+    note: Text | None = None
+    source: Text
+
+    @model_validator(mode="after")
+    def _committee(self) -> Recommendation:
+        if (self.addressee == "fachausschuss") != (self.committee is not None):
+            raise ValueError(t("v.rec.committee"))
+        return self
+
+    @property
+    def state(self) -> Step | None:
+        return self.course[-1].step if self.course else None
+
+
+InputStepKind = Literal["reported", "recommendation", "measure", "field", "merged", "declined"]
+OUTCOMES: tuple[InputStepKind, ...] = ("recommendation", "measure", "field", "merged", "declined")
+Channel = Literal["lab", "digital"]
+
+
+class InputStep(Model):
+    """A step in an input's course: ``reported`` to the Vollversammlung or an Arbeitsgruppe
+    (``to``: a working group's ID; none: the Vollversammlung), or its outcome: it became a
+    ``recommendation``, a ``measure`` or a Handlungsfeld (``field``), was ``merged`` into
+    another input (``target`` names each), or was ``declined`` (with a ``reason``)."""
+
+    date: IsoDate
+    step: InputStepKind
+    to: Slug | None = None
+    target: Annotated[str, Field(min_length=1, max_length=64)] | None = None
+    reason: Text | None = None
+    note: Text | None = None
+    source: Text
+
+    @model_validator(mode="after")
+    def _fields(self) -> InputStep:
+        if self.step in ("recommendation", "measure", "field", "merged") and self.target is None:
+            raise ValueError(t("v.input.target", step=self.step))
+        if self.step in ("reported", "declined") and self.target is not None:
+            raise ValueError(t("v.input.no_target", step=self.step))
+        if self.step == "declined" and self.reason is None:
+            raise ValueError(t("v.input.reason"))
+        if self.step != "reported" and self.to is not None:
+            raise ValueError(t("v.input.to"))
+        return self
+
+
+class Input(Model):
+    """An input from a Quartierslabor (``lab``: the lab's ID) or from digital participation
+    (``channel: digital``), and what became of it (``course``)."""
+
+    id: Slug
+    channel: Channel = "lab"
+    lab: Slug | None = None
+    date: IsoDate
+    text: Text
+    course: list[InputStep] = []
+    note: Text | None = None
+    source: Text
+
+    @model_validator(mode="after")
+    def _lab(self) -> Input:
+        if self.channel == "lab" and self.lab is None:
+            raise ValueError(t("v.input.lab"))
+        return self
+
+    @property
+    def outcome(self) -> InputStep | None:
+        """The step that says what became of it (the last one that is not a report)."""
+        done = [s for s in self.course if s.step != "reported"]
+        return done[-1] if done else None
+
+    @property
+    def reported(self) -> InputStep | None:
+        found = [s for s in self.course if s.step == "reported"]
+        return found[0] if found else None
+
+
 class AssemblyFile(Model):
     name: Text
     established: Established
@@ -336,6 +531,13 @@ class AssemblyFile(Model):
     lenkungskreis: Lenkungskreis
     working_groups: list[WorkingGroup] = []
     terms: Annotated[list[Term], Field(min_length=1)]
+    # --- the Vollversammlung's work (Masterplan 2.0); all optional, older plans have none ---
+    quorum: Quorum | None = None
+    inputs_open_after: OpenAfter | None = None
+    members: list[SeatHolding] = []
+    fields_2: list[Field2] = []
+    recommendations: list[Recommendation] = []
+    inputs: list[Input] = []
 
 
 # --- districts.yaml ------------------------------------------------------------------------
@@ -344,6 +546,8 @@ class AssemblyFile(Model):
 class Lab(Model):
     """A Quartierslabor: held (with a date as precise as known), planned, or of unknown state."""
 
+    id: Slug | None = None
+    """Needed only where inputs name the lab (``inputs[].lab`` in assembly.yaml)."""
     quarter: Text | None = None
     status: LabStatus
     date: FuzzyDate | None = None

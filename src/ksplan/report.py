@@ -24,8 +24,8 @@ missing texts are ``""``; ``svg`` values are inline SVG markup (print them as th
 - ``lang`` (de, en), ``labels`` (every fixed text of the report by key, e.g.
   ``labels["col.status"]``, ``labels.as_of``), ``title``, ``city``, ``subtitle``, ``as_of``,
   ``as_of_iso``, ``document_title``
-- ``sections[]``: ``id``, ``title`` — the eight sections in order (key-figures, assembly,
-  coverage, overdue, catalogue, rules, assumptions, sources)
+- ``sections[]``: ``id``, ``title`` — the nine sections in order (key-figures, assembly,
+  coverage, overdue, catalogue, rules, work, assumptions, sources)
 - ``decision``: ``date``, ``body``, ``document``, ``source``; ``motion``: ``date``, ``body``,
   ``source``
 - ``figures``: ``measures_total``, ``status_counts[]`` (``status``, ``label``, ``count``),
@@ -57,6 +57,15 @@ missing texts are ``""``; ``svg`` values are inline SVG markup (print them as th
   ``note``, ``source``, ``url``, ``likely``)
 - ``rules``: ``summary``, ``unrecorded``, ``rows[]`` (``id``, ``title``, ``outcome``: pass,
   fail or not_yet_due, ``outcome_label``, ``evidence[]``, ``source``)
+- ``work`` (Masterplan 2.0, :mod:`ksplan.report_work`): ``recorded``, ``none_text``,
+  ``intro``, ``fields[]`` (``id``, ``name``, ``named``, ``groups[]``, ``recommendations[]``,
+  ``description``), ``rec_states[]``, ``recommendations[]`` (per addressee: ``addressee``,
+  ``counts[]`` by ``rec_states``, ``rows[]``: ``id``, ``kind``, ``text``, ``to``, ``state``,
+  ``measures[]``), ``inputs_total``, ``outcomes[]`` (``state``, ``count``), ``labs[]``
+  (``lab``, ``total``, ``details``), ``open[]`` (``id``, ``lab``, ``text``, ``state``),
+  ``open_text``, ``chains[]`` (``id``, ``title``, ``lines[]``: ``depth``, ``text``),
+  ``attendance[]`` (``date``, ``kind``, ``voting``, ``advisory``, ``verdict``,
+  ``below``), ``quorum_text``
 - ``reports[]``: ``kind`` (rat, aboeoab), ``kind_label``, ``date``, ``note``, ``source``
 - ``horizon_policy[]``: ``horizon``, ``label``, ``months``, ``due``, ``measures``;
   ``assumptions[]`` (sentences)
@@ -118,6 +127,7 @@ SECTION_IDS = (
     "overdue",
     "catalogue",
     "rules",
+    "work",
     "assumptions",
     "sources",
 )
@@ -895,6 +905,9 @@ def build_context(plan: Plan, as_of: date, lang: str = "de") -> dict[str, Any]:
     reports = parts.reports()
     figures = parts.figures(measures, cov)
     horizons = parts.horizon_policy()
+    from ksplan.report_work import work_context
+
+    work = work_context(plan, as_of, w.lang, parts.sources.add)
     sources = [
         s
         for s in parts.sources.listing()
@@ -933,6 +946,7 @@ def build_context(plan: Plan, as_of: date, lang: str = "de") -> dict[str, Any]:
         "overdue": measures["overdue"],
         "catalogue": measures["catalogue"],
         "rules": rules,
+        "work": work,
         "reports": reports,
         "horizon_policy": horizons,
         "assumptions": parts.assumptions(horizons, measures, figures["unknown_note"]),

@@ -15,7 +15,17 @@ from typing import Annotated
 import typer
 
 from ksplan import __version__
-from ksplan.cli import completion, edit, exchange, git, report, seats, standing, validate
+from ksplan.cli import (
+    completion,
+    edit,
+    exchange,
+    git,
+    report,
+    seats,
+    standing,
+    validate,
+    work,
+)
 from ksplan.cli.common import fail, safe_streams
 from ksplan.errors import ExitCode, KsplanError
 
@@ -45,7 +55,7 @@ def _root(
     """ksplan: the security masterplan as data."""
 
 
-for family in (validate, standing, seats, report, git, edit, exchange):
+for family in (validate, standing, seats, report, git, edit, exchange, work):
     family.register(app)
 
 

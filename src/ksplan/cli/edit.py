@@ -93,13 +93,34 @@ def meeting_add(
     when: DateArgument,
     source: OptionalSource = None,
     note: NoteOption = None,
+    meeting_id: Annotated[str | None, typer.Option("--id")] = None,
+    kind: Annotated[str | None, typer.Option("--kind")] = None,
+    agenda: Annotated[list[str] | None, typer.Option("--agenda")] = None,
+    present: Annotated[list[str] | None, typer.Option("--present")] = None,
+    others: Annotated[list[str] | None, typer.Option("--other")] = None,
+    group: Annotated[str | None, typer.Option("--group")] = None,
     plan: PlanOption = None,
     lang: LangOption = "de",
 ) -> None:
-    """Record a meeting of the Vollversammlung."""
+    """Record a meeting of the Vollversammlung or of an Arbeitsgruppe, with who attended."""
     from ksplan.edits import add_meeting
 
-    run_edit(plan, lambda d: add_meeting(d, cli_date(when), note, source), lang)
+    run_edit(
+        plan,
+        lambda d: add_meeting(
+            d,
+            cli_date(when),
+            note,
+            source,
+            meeting_id=meeting_id,
+            kind=kind,
+            agenda=agenda or (),
+            present=present or (),
+            others=others or (),
+            group=group,
+        ),
+        lang,
+    )
 
 
 @report_event_app.command("add")

@@ -161,6 +161,99 @@ def resources(plan: Plan, as_of: dt.date) -> list[Resource]:
         text("note", "Vermerk"),
         text("source", "Quelle", True),
     ]
+    return [*_base(plan, as_of, text, measures, history, states, lab_columns, labs),
+            *_work(plan, as_of, text)]  # fmt: skip
+
+
+def _work(plan: Plan, as_of: dt.date, text: Any) -> list[Resource]:
+    """The Vollversammlung's recommendations and the inputs from the Quartierslabore with
+    where each stands (only where the plan records them; no personal data: seat holders are
+    left out)."""
+    from ksplan.models import STEPS
+    from ksplan.work import INPUT_STATES, input_view, recommendation_date, recommendation_state
+
+    a = plan.assembly
+    found: list[Resource] = []
+    if a.recommendations:
+        rows = []
+        for r in a.recommendations:
+            step = recommendation_state(r, as_of)
+            done = [c for c in r.course if c.date <= as_of]
+            rows.append(
+                [r.id, r.kind, recommendation_date(plan, r), r.text, r.addressee, r.committee,
+                 r.field, step, done[-1].date if done else None, " ".join(r.measures), r.source]
+            )  # fmt: skip
+        found.append(
+            Resource(
+                "recommendations",
+                "Empfehlungen und Vorschläge der Vollversammlung",
+                [
+                    text("id", "E… Empfehlung, V… Vorschlag für eine Vorlage", True),
+                    Column(
+                        "kind",
+                        "string",
+                        "recommendation, proposal",
+                        True,
+                        ("recommendation", "proposal"),
+                    ),
+                    Column("date", "date", "Sitzung, in der sie beschlossen wurde"),
+                    text("text", "Inhalt", True),
+                    text("addressee", "rat, fachausschuss, lenkungskreis, verwaltung", True),
+                    text("committee", "Fachausschuss"),
+                    text("field_id", "Handlungsfeld 2.0"),
+                    Column("state", "string", f"Stand am {as_of.isoformat()}", False, STEPS),
+                    Column("state_date", "date", "Datum des Stands"),
+                    text("measures", "Maßnahmen, durch Leerzeichen getrennt"),
+                    text("source", "Quelle", True),
+                ],
+                rows,
+                ["id"],
+            )
+        )
+    if a.inputs:
+        rows = []
+        for x in a.inputs:
+            if x.date > as_of:
+                continue
+            v = input_view(plan, x, as_of)
+            rows.append(
+                [x.id, x.channel, x.lab, x.date, x.text, v.state,
+                 v.last.date if v.last else None, v.last.target if v.last else None,
+                 v.last.reason if v.last else None, x.source]
+            )  # fmt: skip
+        found.append(
+            Resource(
+                "inputs",
+                "Eingaben aus den Quartierslaboren und der digitalen Beteiligung",
+                [
+                    text("id", "ID", True),
+                    Column("channel", "string", "lab, digital", True, ("lab", "digital")),
+                    text("lab_id", "Quartierslabor"),
+                    Column("date", "date", "Eingang", True),
+                    text("text", "Inhalt", True),
+                    Column("state", "string", f"Stand am {as_of.isoformat()}", True, INPUT_STATES),
+                    Column("state_date", "date", "Datum des Stands"),
+                    text("target", "wozu die Eingabe wurde"),
+                    text("reason", "Grund einer Ablehnung"),
+                    text("source", "Quelle", True),
+                ],
+                rows,
+                ["id"],
+            )
+        )
+    return found
+
+
+def _base(
+    plan: Plan,
+    as_of: dt.date,
+    text: Any,
+    measures: list[list[Any]],
+    history: list[list[Any]],
+    states: dict[str, Any],
+    lab_columns: list[Column],
+    labs: list[list[Any]],
+) -> list[Resource]:
     return [
         Resource(
             "fields",

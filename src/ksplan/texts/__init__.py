@@ -23,6 +23,7 @@ from ksplan.texts import (
     usage,
     validation,
     vocabulary,
+    work,
 )
 
 TEXTS: dict[str, tuple[str, str]] = {}
@@ -41,6 +42,7 @@ for _area in (
     survey.TEXTS,
     exports.TEXTS,
     oparl.TEXTS,
+    work.TEXTS,
 ):
     _twice = TEXTS.keys() & _area.keys()
     if _twice:

@@ -25,6 +25,11 @@ TEXTS_PLAN_WRITTEN = (
     "never changed.",
 )
 
+_EXIT_SHOWN = (
+    "Exit-Status: 0 gezeigt, 2 bei einem Fehler im Aufruf oder einem unlesbaren Plan.",
+    "Exit status: 0 shown, 2 for a wrong command line or an unreadable plan.",
+)
+
 TEXTS: dict[str, tuple[str, str]] = {
     # --- the frame --------------------------------------------------------------------------
     "help.commands_title": ("Befehle:", "Commands:"),
@@ -256,9 +261,11 @@ TEXTS: dict[str, tuple[str, str]] = {
     # --- report -----------------------------------------------------------------------------
     "help.report": (
         "Der Bericht an den Rat: Kennzahlen, Vollversammlung und Sitze, Quartierslabore, "
-        "überfällige Maßnahmen, der Katalog, die Aufträge, Annahmen und Quellen.",
+        "überfällige Maßnahmen, der Katalog, die Aufträge, die Arbeit am Masterplan 2.0, "
+        "Annahmen und Quellen.",
         "The report to the council: key figures, Vollversammlung and seats, Quartierslabore, "
-        "overdue measures, the catalogue, the orders, assumptions and sources.",
+        "overdue measures, the catalogue, the orders, the work on Masterplan 2.0, assumptions "
+        "and sources.",
     ),
     "help.report.fmt": (
         "Ausgabeformat: md (Markdown) oder html.",
@@ -275,9 +282,9 @@ TEXTS: dict[str, tuple[str, str]] = {
     # --- git --------------------------------------------------------------------------------
     "help.diff": (
         "Was eine Änderung am Plan bedeutet: die Änderungen und ihre Folgen für Sitze, "
-        "Quartierslabore und überfällige Maßnahmen.",
+        "Quartierslabore, überfällige Maßnahmen, Aufträge und die Arbeit der Vollversammlung.",
         "What a change to the plan means: the changes and their consequences for seats, "
-        "Quartierslabore and overdue measures.",
+        "Quartierslabore, overdue measures, orders and the Vollversammlung's work.",
     ),
     "help.diff.revisions": (
         "Stände, wie git sie versteht (main, HEAD~1, ein Commit, main..feature). Keiner: HEAD "
@@ -354,12 +361,14 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "help.lab.add.exit": _EXIT_EDIT,
     "help.meeting": (
-        "Sitzungen der Vollversammlung verzeichnen.",
-        "Record meetings of the Vollversammlung.",
+        "Sitzungen der Vollversammlung und ihrer Arbeitsgruppen verzeichnen.",
+        "Record meetings of the Vollversammlung and its working groups.",
     ),
     "help.meeting.add": (
-        "Eine Sitzung der Vollversammlung verzeichnen.",
-        "Record a meeting of the Vollversammlung.",
+        "Eine Sitzung der Vollversammlung (mit --group: einer Arbeitsgruppe) verzeichnen, mit "
+        "Art, Tagesordnung und Anwesenheit.",
+        "Record a meeting of the Vollversammlung (with --group: of a working group), with its "
+        "kind, agenda and attendance.",
     ),
     "help.meeting.add.when": (
         "Das Datum der Sitzung: 31.12.2024 oder 2024-12-31.",
@@ -392,4 +401,272 @@ TEXTS: dict[str, tuple[str, str]] = {
     "help.meeting.add.plan": TEXTS_PLAN_WRITTEN,
     "help.report-event.add.plan": TEXTS_PLAN_WRITTEN,
     "help.git-setup.plan": TEXTS_PLAN_WRITTEN,
+    # --- the Vollversammlung's work (ksplan.cli.work; meeting add above) --------------------
+    "help.members": (
+        "Wer an einem Tag welchen Sitz der Vollversammlung innehat, mit Vertretung; offene "
+        "Sitze (kein Mitglied erfasst). Die Ratssitze folgen der Verteilung der Ratsperiode, die "
+        "an dem Tag gilt.",
+        "Who holds each seat of the Vollversammlung on a day, with deputies; open seats (no "
+        "member recorded). The council seats follow the allocation of the term in force then.",
+    ),
+    "help.members.exit": _EXIT_SHOWN,
+    "help.trace": (
+        "Die Kette durch eine Eingabe, eine Empfehlung, ein Handlungsfeld 2.0 oder eine "
+        "Maßnahme: rückwärts zur Herkunft, vorwärts zu den Ergebnissen.",
+        "The chain through an input, a recommendation, a Handlungsfeld 2.0 or a measure: "
+        "backwards to its origins, forwards to its outcomes.",
+    ),
+    "help.trace.node_id": (
+        "Die Kennung, z. B. nord-1 (Eingabe), E3 (Empfehlung), beleuchtung (Handlungsfeld) oder "
+        "M07 (Maßnahme).",
+        "The ID, e.g. nord-1 (input), E3 (recommendation), beleuchtung (Handlungsfeld) or M07 "
+        "(measure).",
+    ),
+    "help.trace.exit": (
+        "Exit-Status: 0 gezeigt, 1 wenn der Plan nichts davon verzeichnet, 2 bei einer "
+        "unbekannten Kennung, einem Fehler im Aufruf oder einem unlesbaren Plan.",
+        "Exit status: 0 shown, 1 when the plan records none of this, 2 for an unknown ID, a "
+        "wrong command line or an unreadable plan.",
+    ),
+    "help.metavar.node_id": ("KENNUNG", "ID"),
+    "help.inputs": (
+        "Die Eingaben aus den Quartierslaboren und der digitalen Beteiligung, und wo jede "
+        "steht: eingegangen, berichtet, oder was aus ihr wurde.",
+        "The inputs from the Quartierslabore and digital participation, and where each "
+        "stands: received, reported, or what became of it.",
+    ),
+    "help.inputs.lab": (
+        "Nur die Eingaben dieses Quartierslabors: seine Kennung in districts.yaml oder sein "
+        "Quartier, z. B. Nordplatz.",
+        "Only the inputs of this Quartierslabor: its ID in districts.yaml or its quarter, e.g. "
+        "Nordplatz.",
+    ),
+    "help.inputs.open_only": (
+        "Nur offene Eingaben: berichtet, aber seit mehr Monaten ohne Ergebnis, als der Plan "
+        "festlegt (inputs_open_after).",
+        "Only open inputs: reported, but without an outcome for more months than the plan sets "
+        "(inputs_open_after).",
+    ),
+    "help.inputs.exit": _EXIT_SHOWN,
+    "help.metavar.lab": ("LABOR", "LAB"),
+    "help.member": (
+        "Mitglieder und Vertretungen der Vollversammlung verzeichnen.",
+        "Record members and deputies of the Vollversammlung.",
+    ),
+    "help.member.add": (
+        "Verzeichnen, wer einen Sitz der Vollversammlung innehat (mit --deputy-of: eine "
+        "Vertretung), ab wann. Ein Name ist freiwillig; die Funktion genügt.",
+        "Record who holds a seat of the Vollversammlung (with --deputy-of: a deputy), from "
+        "when. A name is optional; the role suffices.",
+    ),
+    "help.member.add.seat": (
+        "Der Sitz: ein Mitglied (z. B. polizei, Seniorenbeirat) oder eine Fraktion (ein Ratssitz).",
+        "The seat: a member (e.g. polizei, Seniorenbeirat) or a Fraktion (a council seat).",
+    ),
+    "help.member.add.since": ("Ab diesem Tag.", "From this day."),
+    "help.member.add.until": ("Bis zu diesem Tag (wenn beendet).", "Until this day (if ended)."),
+    "help.member.add.holding_id": (
+        "Die Kennung des Eintrags (ohne Angabe: Sitz und laufende Nummer, z. B. polizei-2).",
+        "The entry's ID (without it: the seat and a number, e.g. polizei-2).",
+    ),
+    "help.member.add.name": ("Der Name der Person (freiwillig).", "The person's name (optional)."),
+    "help.member.add.role": (
+        "Die Funktion, z. B. Leitung der Polizeiinspektion.",
+        "The role, e.g. head of the police inspectorate.",
+    ),
+    "help.member.add.deputy_of": (
+        "Die Kennung des Mitglieds, das vertreten wird.",
+        "The ID of the member stood in for.",
+    ),
+    "help.member.add.exit": _EXIT_EDIT,
+    "help.metavar.seat": ("SITZ", "SEAT"),
+    "help.metavar.since": ("DATUM", "DATE"),
+    "help.metavar.until": ("DATUM", "DATE"),
+    "help.metavar.holding_id": ("KENNUNG", "ID"),
+    "help.metavar.name": ("NAME", "NAME"),
+    "help.metavar.role": ("FUNKTION", "ROLE"),
+    "help.metavar.deputy_of": ("KENNUNG", "ID"),
+    "help.handlungsfeld": (
+        "Handlungsfelder des Masterplans 2.0 verzeichnen (getrennt von denen von 2019).",
+        "Record Handlungsfelder of Masterplan 2.0 (kept apart from those of 2019).",
+    ),
+    "help.handlungsfeld.add": (
+        "Ein Handlungsfeld verzeichnen, das die Vollversammlung benannt hat.",
+        "Record a Handlungsfeld named by the Vollversammlung.",
+    ),
+    "help.handlungsfeld.add.field_id": (
+        "Die Kennung, z. B. beleuchtung.",
+        "The ID, e.g. beleuchtung.",
+    ),
+    "help.handlungsfeld.add.name": ("Der Name des Handlungsfelds.", "The Handlungsfeld's name."),
+    "help.handlungsfeld.add.named": ("Der Tag der Benennung.", "The day it was named."),
+    "help.handlungsfeld.add.meeting": (
+        "Die Sitzung, in der es benannt wurde (ihre Kennung).",
+        "The meeting that named it (its ID).",
+    ),
+    "help.handlungsfeld.add.group": (
+        "Eine Arbeitsgruppe, die es bearbeitet (mehrfach möglich).",
+        "A working group working on it (may be given more than once).",
+    ),
+    "help.handlungsfeld.add.description": ("Eine kurze Beschreibung.", "A short description."),
+    "help.handlungsfeld.add.exit": _EXIT_EDIT,
+    "help.metavar.field_id": ("KENNUNG", "ID"),
+    "help.metavar.named": ("DATUM", "DATE"),
+    "help.metavar.meeting": ("SITZUNG", "MEETING"),
+    "help.metavar.group": ("ARBEITSGRUPPE", "GROUP"),
+    "help.metavar.description": ("TEXT", "TEXT"),
+    "help.recommendation": (
+        "Empfehlungen und Vorschläge für Vorlagen verzeichnen, mit ihrem Verlauf.",
+        "Record recommendations and proposals for Vorlagen, with their course.",
+    ),
+    "help.recommendation.add": (
+        "Eine Empfehlung (E…) oder einen Vorschlag für eine Vorlage (V…, --proposal) der "
+        "Vollversammlung verzeichnen.",
+        "Record a recommendation (E…) or a proposal for a Vorlage (V…, --proposal) of the "
+        "Vollversammlung.",
+    ),
+    "help.recommendation.add.rec_id": (
+        "Die Nummer, z. B. E4 oder V2.",
+        "The number, e.g. E4 or V2.",
+    ),
+    "help.recommendation.add.meeting": (
+        "Die Sitzung, in der sie beschlossen wurde (ihre Kennung).",
+        "The meeting that made it (its ID).",
+    ),
+    "help.recommendation.add.text": ("Der Inhalt, kurz.", "The text, in short."),
+    "help.recommendation.add.to": (
+        "Adressat: Rat, Fachausschuss, Lenkungskreis oder Verwaltung.",
+        "Addressee: Rat, Fachausschuss, Lenkungskreis or Verwaltung.",
+    ),
+    "help.recommendation.add.committee": (
+        "Der Fachausschuss, wenn er der Adressat ist.",
+        "The Fachausschuss, when it is the addressee.",
+    ),
+    "help.recommendation.add.field": (
+        "Das Handlungsfeld 2.0, zu dem sie gehört.",
+        "The Handlungsfeld 2.0 it belongs to.",
+    ),
+    "help.recommendation.add.measure": (
+        "Eine Maßnahme, zu der sie führt (mehrfach möglich).",
+        "A measure it leads to (may be given more than once).",
+    ),
+    "help.recommendation.add.proposal": (
+        "Ein Vorschlag für eine Vorlage statt einer Empfehlung.",
+        "A proposal for a Vorlage instead of a recommendation.",
+    ),
+    "help.recommendation.add.exit": _EXIT_EDIT,
+    "help.recommendation.step": (
+        "Einen Schritt im Verlauf einer Empfehlung verzeichnen.",
+        "Record a step in a recommendation's course.",
+    ),
+    "help.recommendation.step.rec_id": ("Die Nummer, z. B. E3.", "The number, e.g. E3."),
+    "help.recommendation.step.step": (
+        "Der Schritt: eingebracht, beraten, beschlossen, abgelehnt, verwiesen, umgesetzt oder "
+        "zurückgezogen.",
+        "The step: submitted, deliberated, adopted, rejected, referred, implemented or withdrawn "
+        "(German words too).",
+    ),
+    "help.recommendation.step.when": (
+        "Das Datum: 31.12.2024 oder 2024-12-31. Ohne Angabe: heute.",
+        "The date: 31.12.2024 or 2024-12-31. Without it: today.",
+    ),
+    "help.recommendation.step.by": (
+        "Wer den Schritt getan hat, z. B. Rat oder ein Ausschuss.",
+        "Who took the step, e.g. the Rat or a committee.",
+    ),
+    "help.recommendation.step.exit": _EXIT_EDIT,
+    "help.metavar.rec_id": ("NUMMER", "NUMBER"),
+    "help.metavar.text": ("TEXT", "TEXT"),
+    "help.metavar.to": ("ADRESSAT", "ADDRESSEE"),
+    "help.metavar.committee": ("AUSSCHUSS", "COMMITTEE"),
+    "help.metavar.measure": ("MASSNAHME", "MEASURE"),
+    "help.metavar.step": ("SCHRITT", "STEP"),
+    "help.metavar.by": ("WER", "WHO"),
+    "help.input": (
+        "Eingaben aus den Quartierslaboren und der digitalen Beteiligung verzeichnen, mit ihrem "
+        "Verlauf.",
+        "Record inputs from the Quartierslabore and digital participation, with their course.",
+    ),
+    "help.input.add": (
+        "Eine Eingabe verzeichnen: aus einem Quartierslabor (--lab) oder aus der digitalen "
+        "Beteiligung (--digital).",
+        "Record an input: from a Quartierslabor (--lab) or from digital participation (--digital).",
+    ),
+    "help.input.add.input_id": ("Die Kennung, z. B. nord-4.", "The ID, e.g. nord-4."),
+    "help.input.add.text": ("Der Inhalt, kurz.", "The text, in short."),
+    "help.input.add.when": (
+        "Der Tag des Eingangs. Ohne Angabe: heute.",
+        "The day it was received. Without it: today.",
+    ),
+    "help.input.add.lab": (
+        "Das Quartierslabor: seine Kennung in districts.yaml oder sein Quartier.",
+        "The Quartierslabor: its ID in districts.yaml or its quarter.",
+    ),
+    "help.input.add.digital": (
+        "Die Eingabe kam über die digitale Beteiligung.",
+        "The input came through digital participation.",
+    ),
+    "help.input.add.exit": _EXIT_EDIT,
+    "help.input.step": (
+        "Einen Schritt im Verlauf einer Eingabe verzeichnen: berichtet, oder was aus ihr wurde.",
+        "Record a step in an input's course: reported, or what became of it.",
+    ),
+    "help.input.step.input_id": ("Die Kennung der Eingabe.", "The input's ID."),
+    "help.input.step.step": (
+        "berichtet, Empfehlung, Maßnahme, Handlungsfeld, aufgegangen (in eine andere Eingabe) "
+        "oder abgelehnt.",
+        "reported, recommendation, measure, field, merged (into another input) or declined.",
+    ),
+    "help.input.step.when": (
+        "Das Datum des Schritts. Ohne Angabe: heute.",
+        "The date of the step. Without it: today.",
+    ),
+    "help.input.step.to": (
+        "Berichtet an diese Arbeitsgruppe (ohne Angabe: an die Vollversammlung).",
+        "Reported to this working group (without it: to the Vollversammlung).",
+    ),
+    "help.input.step.target": (
+        "Wozu die Eingabe wurde: eine Empfehlung, eine Maßnahme, ein Handlungsfeld 2.0 oder die "
+        "Eingabe, in der sie aufging.",
+        "What the input became: a recommendation, a measure, a Handlungsfeld 2.0 or the input "
+        "it was merged into.",
+    ),
+    "help.input.step.reason": (
+        "Der Grund einer Ablehnung (Pflicht bei abgelehnt).",
+        "The reason it was declined (required for declined).",
+    ),
+    "help.input.step.exit": _EXIT_EDIT,
+    "help.metavar.input_id": ("KENNUNG", "ID"),
+    "help.metavar.target": ("ZIEL", "TARGET"),
+    "help.metavar.reason": ("GRUND", "REASON"),
+    "help.meeting.add.meeting_id": (
+        "Eine Kennung der Sitzung, damit Empfehlungen und Handlungsfelder sie nennen können.",
+        "An ID for the meeting, so that recommendations and Handlungsfelder can name it.",
+    ),
+    "help.meeting.add.kind": (
+        "Die Art: ordentlich, Sondersitzung oder konstituierend.",
+        "The kind: regular, special or constituent.",
+    ),
+    "help.meeting.add.agenda": (
+        "Ein Tagesordnungspunkt (mehrfach möglich).",
+        "An agenda item (may be given more than once).",
+    ),
+    "help.meeting.add.present": (
+        "Ein anwesendes Mitglied oder eine Vertretung, mit der Kennung aus members (mehrfach "
+        "möglich; eine Vertretung zählt für ihr Mitglied).",
+        "A member or deputy present, by the ID in members (may be given more than once; a "
+        "deputy counts for the member).",
+    ),
+    "help.meeting.add.others": (
+        "Anwesende, die keine Mitglieder sind (mehrfach möglich).",
+        "Others present who are not members (may be given more than once).",
+    ),
+    "help.meeting.add.group": (
+        "Die Arbeitsgruppe, deren Sitzung es ist (ohne Angabe: die Vollversammlung).",
+        "The working group whose meeting it is (without it: the Vollversammlung).",
+    ),
+    "help.metavar.meeting_id": ("KENNUNG", "ID"),
+    "help.metavar.agenda": ("PUNKT", "ITEM"),
+    "help.metavar.present": ("KENNUNG", "ID"),
+    "help.metavar.others": ("NAME", "NAME"),
 }

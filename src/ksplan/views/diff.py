@@ -147,6 +147,9 @@ def render_text(d: PlanDiff) -> str:
     if c.orders.changed:
         out.append("  " + t("diff.orders"))
         out.extend(f"    - {v.text}" for v in c.orders.changes)
+    if c.work.changed:
+        out.append("  " + t("diff.work"))
+        out.extend(f"    - {v.text}" for v in c.work.changes)
     return "\n".join(out) + "\n"
 
 
@@ -197,6 +200,12 @@ def render_markdown(d: PlanDiff) -> str:
         out.append(f"**{t('diff.orders')}**")
         out.append("")
         out.extend(f"- {e(str(v.text))}" for v in c.orders.changes)
+    if c.work.changed:
+        if out[-1] != "":
+            out.append("")
+        out.append(f"**{t('diff.work')}**")
+        out.append("")
+        out.extend(f"- {e(str(v.text))}" for v in c.work.changes)
         out.append("")
     while out and out[-1] == "":
         out.pop()
@@ -280,6 +289,19 @@ def diff_json(d: PlanDiff) -> dict[str, Any]:
                         "text": str(v.text),
                     }
                     for v in c.orders.changes
+                ],
+            },
+            "work": {
+                "changed": c.work.changed,
+                "changes": [
+                    {
+                        "kind": v.kind,
+                        "id": v.id,
+                        "before": v.before,
+                        "after": v.after,
+                        "text": str(v.text),
+                    }
+                    for v in c.work.changes
                 ],
             },
         },
