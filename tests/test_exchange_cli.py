@@ -157,3 +157,36 @@ def test_term_import_from_the_council_information_system(plan_dir: Path, tmp_pat
     assert "mandates: 7\n" in text
     check = ksplan("validate", "--plan", str(plan_dir), cwd=tmp_path)
     assert check.returncode == 0, check.stdout + check.stderr
+
+
+def test_survey_import_of_a_file_that_is_no_workbook_is_a_wrong_command_line(
+    plan_dir: Path, tmp_path: Path
+) -> None:
+    """A missing file, a folder or a text file named as a workbook: exit 2, one message on
+    standard error, nothing on standard output and the plan untouched."""
+    (tmp_path / "notiz.xlsx").write_text("kein Excel\n", encoding="utf-8")
+    (tmp_path / "ordner").mkdir()
+    before = (plan_dir / "measures.yaml").read_bytes()
+    for name, reason in [
+        ("nichtda.xlsx", "Die Datei gibt es nicht."),
+        ("ordner", "Das ist keine Datei."),
+        ("notiz.xlsx", "Die Datei ist keine Excel-Arbeitsmappe (.xlsx)"),
+    ]:
+        for extra in ([], ["--apply"]):
+            done = ksplan("survey", "import", name, *extra, "--plan", str(plan_dir), cwd=tmp_path)
+            assert done.returncode == 2, done.stderr
+            assert done.stdout == ""
+            assert done.stderr.startswith(f"ksplan: {name}: {reason}")
+            assert len(done.stderr.splitlines()) == 1, done.stderr
+    english = run(
+        "survey",
+        "import",
+        "nichtda.xlsx",
+        "--plan",
+        str(plan_dir),
+        cwd=tmp_path,
+        env={"KSPLAN_LANG": "en"},
+    )
+    assert english.returncode == 2
+    assert english.stderr == "ksplan: nichtda.xlsx: The file does not exist.\n"
+    assert (plan_dir / "measures.yaml").read_bytes() == before

@@ -331,18 +331,55 @@ def _at(sheet: str, row: int | None = None, column: str | None = None) -> str:
     return t("survey.at.cell", sheet=sheet, row=row, column=column)
 
 
-def _refusal(path: Path) -> str | None:
-    """Why a file cannot be read as a workbook (encrypted, macros, not a workbook), or None."""
+def not_a_workbook(path: Path) -> str | None:
+    """Why ``path`` names no workbook at all (missing, a folder, unreadable, not a spreadsheet
+    file), or None. Naming such a file is a wrong command line, not a refused answer."""
     try:
-        size = path.stat().st_size
+        if not path.exists():
+            return t("survey.refuse.missing")
         if not path.is_file():
             return t("survey.refuse.not_file")
+        with path.open("rb") as handle:
+            head = handle.read(len(_OLE_MAGIC))
+    except OSError as exc:
+        return t("survey.refuse.unreadable", reason=exc.strerror or str(exc))
+    if head.startswith(_OLE_MAGIC):
+        return None  # an old or encrypted Excel file: refused with its own reason
+    try:
+        with zipfile.ZipFile(path) as archive:
+            if "xl/workbook.xml" not in archive.namelist():
+                return t("survey.refuse.not_xlsx")
+    except zipfile.BadZipFile:
+        if not head.startswith(b"PK"):
+            return t("survey.refuse.not_xlsx")
+    except OSError as exc:
+        return t("survey.refuse.unreadable", reason=exc.strerror or str(exc))
+    return None
+
+
+def check_files(paths: Sequence[Path]) -> None:
+    """Raise a :class:`UsageError` naming every path that is no workbook (see
+    :func:`not_a_workbook`): nothing is read until every file named can be."""
+    from ksplan.paths import display_path
+
+    wrong = [(p, why) for p in paths if (why := not_a_workbook(p)) is not None]
+    if wrong:
+        raise UsageError(
+            " ".join(t("survey.not_a_workbook", path=display_path(p), why=w) for p, w in wrong)
+        )
+
+
+def _refusal(path: Path) -> str | None:
+    """Why a file cannot be read as a workbook (encrypted, macros, not a workbook), or None."""
+    unusable = not_a_workbook(path)
+    if unusable is not None:
+        return unusable
+    try:
+        size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             return t("survey.refuse.too_big", mb=MAX_FILE_BYTES // (1024 * 1024))
         with path.open("rb") as handle:
             head = handle.read(MAX_FILE_BYTES)
-    except FileNotFoundError:
-        return t("survey.refuse.missing")
     except OSError as exc:
         return t("survey.refuse.unreadable", reason=os_reason(exc))
     if head.startswith(_OLE_MAGIC):
@@ -350,7 +387,7 @@ def _refusal(path: Path) -> str | None:
             return t("survey.refuse.encrypted")
         return t("survey.refuse.old_format")
     if not zipfile.is_zipfile(io.BytesIO(head)):
-        return t("survey.refuse.not_xlsx")
+        return t("survey.refuse.damaged")
     try:
         with zipfile.ZipFile(io.BytesIO(head)) as archive:
             names = archive.namelist()

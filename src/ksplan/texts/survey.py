@@ -109,6 +109,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "sheet '{sheet}', row {row}, column {column}",
     ),
     "survey.refuse.not_file": ("Das ist keine Datei.", "This is not a file."),
+    "survey.not_a_workbook": ("{path}: {why}", "{path}: {why}"),
     "survey.refuse.missing": ("Die Datei gibt es nicht.", "The file does not exist."),
     "survey.refuse.unreadable": (
         "Die Datei kann nicht gelesen werden ({reason}).",
