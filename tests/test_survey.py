@@ -199,10 +199,20 @@ def test_shared_measure_answered_differently_is_not_recorded_without_prefer(
     ]
     preferred = plan_import(plan, [read_answers(plan, p, TODAY) for p in (edg, fb60)], ["EDG"])
     assert preferred.conflicts == ()
-    assert [(a.measure, a.body) for a in preferred.passed_over] == [("M15", "fachbereich-60")]
+    assert [(p.answer.measure, p.answer.body) for p in preferred.passed_over] == [
+        ("M15", "fachbereich-60")
+    ]
     assert ("M15", "done") in {(a.measure, a.status) for a in preferred.new}
     record(plan_dir, preferred, write=True)
     after = load_plan(plan_dir)
+    # both files again, without --prefer: the answer recorded then counts, nothing conflicts
+    both = plan_import(after, [read_answers(after, p, TODAY) for p in (edg, fb60)])
+    assert both.conflicts == () and both.new == ()
+    assert [(p.answer.body, p.counts.body, p.recorded) for p in both.passed_over] == [
+        ("fachbereich-60", "edg", True)
+    ]
+    assert ("M15", "edg") in {(a.measure, a.body) for a in both.already}
+    assert both.counts.rows == 10 + 2
     # the other body's answer, imported later on its own, is still a conflict
     later = plan_import(after, [read_answers(after, fb60, TODAY)])
     assert [c.measure for c in later.conflicts] == ["M15"]
@@ -374,3 +384,54 @@ def test_a_workbook_that_unpacks_to_too_much_is_refused(plan_dir: Path, tmp_path
         dst.writestr("xl/media/padding.bin", b"\0" * (101 * 1024 * 1024))
     assert bomb.stat().st_size < 1024 * 1024
     assert "entpackt größer als 100 MB" in _message(plan_dir, bomb)
+
+
+ROW_FILLS: dict[str, dict[str, Any]] = {
+    "empty": {},
+    "answer": {"new_status": "geplant", "new_date": dt.datetime(2026, 3, 1)},
+    "other answer": {"new_status": "umgesetzt", "new_date": "2026-02"},
+    "bad status": {"new_status": "fertig", "new_date": dt.datetime(2026, 3, 1)},
+    "bad status and date": {"new_status": "fertig", "new_date": "irgendwann"},
+    "no date": {"new_status": "umgesetzt"},
+    "note only": {"note": "siehe Bericht"},
+    "note and contact only": {"note": "siehe Bericht", "contact": "Frau Beispiel"},
+    "formula": {"new_status": "geplant", "new_date": "=TODAY()"},
+    "two formulas": {"new_status": "=A1", "new_date": "=TODAY()"},
+}
+
+
+@pytest.fixture(scope="module")
+def round_files(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, Path]]:
+    from .conftest import DATA
+
+    folder = tmp_path_factory.mktemp("round")
+    return folder, exported(DATA, folder, "edg", "fachbereich-60")
+
+
+@settings(max_examples=15, deadline=None)
+@given(
+    edg=st.lists(st.sampled_from(sorted(ROW_FILLS)), min_size=10, max_size=10),
+    fb60=st.lists(st.sampled_from(sorted(ROW_FILLS)), min_size=2, max_size=2),
+)
+def test_every_row_is_counted_once(
+    round_files: tuple[Path, dict[str, Path]], edg: list[str], fb60: list[str]
+) -> None:
+    """However the rows are filled (several mistakes in one row, a note without a status,
+    formulas, conflicts), the summary counts each of the 12 rows exactly once."""
+    from .conftest import DATA
+
+    folder, files = round_files
+    plan = load_plan(DATA)
+    paths = []
+    for body, kinds in (("edg", edg), ("fachbereich-60", fb60)):
+        ids = [m.id for m in plan.measures if body in m.owners]
+        target = folder / f"filled-{body}.xlsx"
+        paths.append(
+            fill(files[body], {i: ROW_FILLS[k] for i, k in zip(ids, kinds, strict=True)}, target)
+        )
+    found = plan_import(plan, [read_answers(plan, p, TODAY) for p in paths])
+    counts = found.counts
+    assert counts.rows == 12, counts
+    wrong = sum(k not in ("empty", "answer", "other answer") for k in [*edg, *fb60])
+    assert counts.problems == wrong
+    assert counts.unanswered == [*edg, *fb60].count("empty")

@@ -321,6 +321,9 @@ class Workbook:
     answers: list[Answer] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     unanswered: int = 0
+    """Measures of the workbook whose row was left empty."""
+    problem_rows: set[int] = field(default_factory=set)
+    """The rows with a problem: each counted once, however many of its cells are wrong."""
 
 
 def _at(sheet: str, row: int | None = None, column: str | None = None) -> str:
@@ -431,6 +434,10 @@ def read_answers(plan: Plan, path: Path, today: dt.date) -> Workbook:
     def problem(where: str, message: str, code: str = "survey") -> None:
         book.problems.append(Problem(display, message, field=where, code=code))
 
+    def row_problem(row: int, key: str, message: str) -> None:
+        book.problem_rows.add(row)
+        problem(_at(sheet_name, row, column_letter(key)), message)
+
     refusal = _refusal(path)
     if refusal is not None:
         problem("", refusal, "survey-refused")
@@ -473,25 +480,21 @@ def read_answers(plan: Plan, path: Path, today: dt.date) -> Workbook:
         cells = {key: ws.cell(row, i) for key, i in col.items()}
         if all(_text(c.value) is None for c in cells.values()):
             continue
+        # Every row is one of: a problem, unanswered, or an answer – never two of them.
+        measure = None if _is_formula(cells["id"]) else _text(cells["id"].value)
+        if measure is not None and measure in known and measure in expected:
+            if measure in seen:
+                row_problem(row, "id", t("survey.twice", id=measure, first=seen[measure]))
+                continue
+            seen[measure] = row
         formulas = [k for k, c in cells.items() if _is_formula(c)]
         for key in formulas:
-            problem(_at(sheet_name, row, column_letter(key)), t("survey.formula"))
+            row_problem(row, key, t("survey.formula"))
         if formulas:
             continue
-        measure = _text(cells["id"].value)
-        if measure is None or measure not in known or measure not in expected:
-            problem(
-                _at(sheet_name, row, column_letter("id")),
-                t("survey.unknown_measure", typed=measure or ""),
-            )
+        if measure is None or measure not in seen:
+            row_problem(row, "id", t("survey.unknown_measure", typed=measure or ""))
             continue
-        if measure in seen:
-            problem(
-                _at(sheet_name, row, column_letter("id")),
-                t("survey.twice", id=measure, first=seen[measure]),
-            )
-            continue
-        seen[measure] = row
         if all(_text(cells[k].value) is None for k in FILL_COLUMNS):
             book.unanswered += 1
             continue
@@ -526,6 +529,7 @@ def _answer(
     meta: dict[str, list[str]],
 ) -> Answer | None:
     def problem(key: str, message: str) -> None:
+        book.problem_rows.add(row)
         book.problems.append(
             Problem(book.file, message, field=_at(sheet, row, column_letter(key)), code="survey")
         )
@@ -639,6 +643,34 @@ class Conflict:
 
 
 @dataclass(frozen=True)
+class PassedOver:
+    """An answer of a conflict that is not recorded: another body's answer counts, named by
+    ``--prefer`` or (``recorded``) already recorded from this round by an earlier import."""
+
+    answer: Answer
+    counts: Answer
+    recorded: bool
+
+
+@dataclass(frozen=True)
+class Counts:
+    """The rows of the workbooks taken in, each counted once."""
+
+    new: int
+    already: int
+    conflicts: int
+    passed_over: int
+    problems: int
+    unanswered: int
+
+    @property
+    def rows(self) -> int:
+        return sum((self.new, self.already, self.conflicts, self.passed_over)) + sum(
+            (self.problems, self.unanswered)
+        )
+
+
+@dataclass(frozen=True)
 class SurveyImport:
     """What importing the answers would record, and why the rest is not recorded."""
 
@@ -646,8 +678,19 @@ class SurveyImport:
     new: tuple[Answer, ...]
     already: tuple[Answer, ...]
     conflicts: tuple[Conflict, ...]
-    passed_over: tuple[Answer, ...]
+    passed_over: tuple[PassedOver, ...]
     """Answers of a conflict that were not preferred."""
+
+    @property
+    def counts(self) -> Counts:
+        return Counts(
+            new=len(self.new),
+            already=len(self.already),
+            conflicts=sum(len(c.answers) for c in self.conflicts),
+            passed_over=len(self.passed_over),
+            problems=sum(len(b.problem_rows) for b in self.books),
+            unanswered=sum(b.unanswered for b in self.books),
+        )
 
     @property
     def problems(self) -> list[Problem]:
@@ -688,7 +731,9 @@ def plan_import(plan: Plan, books: Iterable[Workbook], prefer: Sequence[str] = (
                     code="survey",
                 )
             )
-            book.answers.clear()
+            book.answers.clear()  # the file is refused: none of its rows is counted
+            book.problem_rows.clear()
+            book.unanswered = 0
         else:
             seen_bodies[key] = book.file
     by_measure: dict[str, list[Answer]] = {}
@@ -699,7 +744,7 @@ def plan_import(plan: Plan, books: Iterable[Workbook], prefer: Sequence[str] = (
     new: list[Answer] = []
     already: list[Answer] = []
     conflicts: list[Conflict] = []
-    passed: list[Answer] = []
+    passed: list[PassedOver] = []
     for measure_id in [m.id for m in plan.measures if m.id in by_measure]:
         answers = by_measure[measure_id]
         measure = measures[measure_id]
@@ -710,10 +755,18 @@ def plan_import(plan: Plan, books: Iterable[Workbook], prefer: Sequence[str] = (
         statuses = {a.status for a in answers} | {r.status for r in others}
         if len(statuses) > 1:
             chosen = [a for a in answers if a.body in preferred]
+            # An earlier import of this round recorded one of these very answers (the
+            # conflict was decided then, by --prefer): that answer counts.
+            kept = [a for a in answers if (str(a.when), a.status, a.source) in stored]
+            from_record = not chosen and bool(kept)
+            if from_record and all(r.status == kept[0].status for r in others):
+                chosen = kept
             if not chosen:
                 conflicts.append(Conflict(measure_id, tuple(answers), others))
                 continue
-            passed.extend(a for a in answers if a not in chosen)
+            passed.extend(
+                PassedOver(a, chosen[0], recorded=from_record) for a in answers if a not in chosen
+            )
             answers = chosen[:1]
         for answer in answers:
             if (str(answer.when), answer.status, answer.source) in stored:

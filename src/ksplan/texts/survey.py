@@ -258,9 +258,11 @@ TEXTS: dict[str, tuple[str, str]] = {
     "survey.noun.answers": ("Rückmeldung|Rückmeldungen", "answer|answers"),
     "survey.summary": (
         "{files}: {new} neu, {already} bereits erfasst, {conflicts} im Widerspruch, "
-        "{problems} mit Fehlern, {unanswered} ohne Angabe.",
+        "{passed} nicht übernommen (die Angabe einer anderen Stelle gilt), {problems} mit "
+        "Fehlern, {unanswered} ohne Angabe.",
         "{files}: {new} new, {already} already recorded, {conflicts} in conflict, "
-        "{problems} with errors, {unanswered} unanswered.",
+        "{passed} not recorded (another body's answer counts), {problems} with errors, "
+        "{unanswered} unanswered.",
     ),
     "survey.noun.files": ("Datei|Dateien", "file|files"),
     "survey.conflicts_head": (
@@ -280,6 +282,12 @@ TEXTS: dict[str, tuple[str, str]] = {
     "survey.passed_over": (
         "Nicht übernommen (--prefer): {id} {body}: {status}",
         "Not recorded (--prefer): {id} {body}: {status}",
+    ),
+    "survey.passed_over_recorded": (
+        "Nicht übernommen: {id} {body}: {status} – bereits erfasst ist die Angabe von "
+        "{other}: {other_status}.",
+        "Not recorded: {id} {body}: {status} – the answer of {other} is already recorded: "
+        "{other_status}.",
     ),
     "survey.preview_head": (
         "So würde sich der Plan ändern (nichts geschrieben; mit --apply übernehmen):",
