@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from ksplan import vocabulary
-from ksplan.dates import PartialDate, format_date, parse_cli_date
+from ksplan.dates import PartialDate, format_date, parse_typed_date
 from ksplan.deadlines import status_on
 from ksplan.edits import EditOutcome, NewStatus
 from ksplan.errors import Problem, UsageError
@@ -166,7 +166,14 @@ def survey_workbook(plan: Plan, body_id: str, as_of: dt.date) -> bytes:
             ),
             False,
         ),
-        (t("survey.guide.date", column=column_letter("new_date")), False),
+        (
+            t(
+                "survey.guide.date",
+                column=column_letter("new_date"),
+                decision=format_date(plan.decision_date),
+            ),
+            False,
+        ),
         (t("survey.guide.note", column=column_letter("note")), False),
         (t("survey.guide.contact", column=column_letter("contact")), False),
         (t("survey.guide.empty"), False),
@@ -209,8 +216,10 @@ def survey_workbook(plan: Plan, body_id: str, as_of: dt.date) -> bytes:
             if key in FILL_COLUMNS:
                 cell.protection = Protection(locked=False)
                 cell.fill = fill_fill
-            if key in ("due", "new_date"):
+            if key == "due":
                 cell.number_format = "DD.MM.YYYY"
+            if key == "new_date":
+                cell.number_format = "@"  # text: "05.2026" stays a month, not 01.05.2026
     last = len(measures) + 1
     ws.row_dimensions[1].height = 32
     for row in range(2, last + 1):
@@ -234,15 +243,13 @@ def survey_workbook(plan: Plan, body_id: str, as_of: dt.date) -> bytes:
     choice.add(f"{status_col}2:{status_col}{last}")
     ws.add_data_validation(choice)
     when = DataValidation(
-        type="date",
-        operator="between",
-        formula1=f"DATE({plan.decision_date.year},1,1)",
-        formula2="DATE(2100,12,31)",
+        type="custom",
+        formula1=date_rule(f"{date_col}2", plan.decision_date),
         allow_blank=True,
         showErrorMessage=True,
         showInputMessage=True,
         errorTitle=t("survey.dv.date_title"),
-        error=t("survey.dv.date_error"),
+        error=t("survey.dv.date_error", decision=format_date(plan.decision_date)),
         promptTitle=t("survey.col.new_date"),
         prompt=t("survey.dv.date_prompt"),
     )
@@ -276,6 +283,25 @@ def survey_workbook(plan: Plan, body_id: str, as_of: dt.date) -> bytes:
     out = io.BytesIO()
     wb.save(out)
     return out.getvalue()
+
+
+def date_rule(cell: str, first: dt.date) -> str:
+    """The check the spreadsheet program makes as a date is typed into ``cell``: a real date
+    from ``first`` to today, or a text shaped like 14.05.2026, 05.2026, 2026-05-14, 2026-05 or
+    2026 (day and month also with one digit: 1.3.2026) whose year lies from ``first``'s year
+    to this year. What exactly is meant (a day
+    that exists, a month that is over) is checked on import, with the cell named."""
+    x = cell
+    year = f'--IF(ISERR(FIND(".",{x})),LEFT({x},4),RIGHT({x},4))'
+    day = (first - dt.date(1899, 12, 30)).days  # the date's serial number: the rule must
+    # stay within the 255 characters a spreadsheet program allows
+    return (  # IF, not AND, around the year: a text that is no number never reaches it
+        f"OR(AND(ISNUMBER({x}),{x}>={day},{x}<=TODAY()),"
+        f"IF(AND(OR(LEN({x})=4,ABS(LEN({x})-8)<3),"
+        f'ISNUMBER(-SUBSTITUTE(SUBSTITUTE({x},".",""),"-",""))),'
+        # the year from first.year to this year: |2·year − first − this| ≤ this − first
+        f"ABS(2*{year}-{first.year}-YEAR(TODAY()))<=YEAR(TODAY())-{first.year}))"
+    )
 
 
 # --- reading answers -----------------------------------------------------------------------
@@ -552,7 +578,7 @@ def _answer(
     if status is not None and status not in ANSWER_STATUSES:
         problem("new_status", t("survey.unknown_is_no_answer", allowed=allowed))
         status = None
-    when = _date(cells["new_date"].value, lambda m: problem("new_date", m), plan, today)
+    when = _date(cells["new_date"], lambda m: problem("new_date", m), plan, today)
     texts: dict[str, str | None] = {}
     ok = True
     for key in ("note", "contact"):
@@ -582,7 +608,18 @@ def _answer(
     )
 
 
-def _date(value: Any, problem: Any, plan: Plan, today: dt.date) -> PartialDate | None:
+def _shown_precision(number_format: str) -> str:
+    """What a date cell shows: ``day``, ``month`` (``MMM YY``, ``MM.YYYY``) or ``year``."""
+    shown = re.sub(r'"[^"]*"|\[[^\]]*\]|\\.', "", number_format or "").lower()
+    if "y" not in shown or "d" in shown or shown in ("general", "@"):
+        return "day"
+    return "month" if "m" in shown else "year"
+
+
+def _date(cell: Any, problem: Any, plan: Plan, today: dt.date) -> PartialDate | None:
+    """The date of a status as the body meant it: a real date cell as the day it holds (or
+    the month or year where the cell shows no more), a typed text as precise as typed."""
+    value = cell.value
     if value is None or (isinstance(value, str) and not value.strip()):
         problem(t("survey.date_missing"))
         return None
@@ -592,13 +629,25 @@ def _date(value: Any, problem: Any, plan: Plan, today: dt.date) -> PartialDate |
             return None
         value = value.date()
     if isinstance(value, dt.date):
-        when = PartialDate.parse(value)
+        precision = _shown_precision(cell.number_format)
+        when = PartialDate(
+            value.year,
+            value.month if precision != "year" else None,
+            value.day if precision == "day" else None,
+        )
+    elif isinstance(value, int | float) and not isinstance(value, bool) and value == int(value):
+        try:  # a year typed into a cell that is not formatted as text: 2026
+            when = parse_typed_date(str(int(value)))
+        except ValueError:
+            problem(t("survey.bad_date", typed=_text(value) or ""))
+            return None
+        if when.precision != "year":
+            problem(t("survey.bad_date", typed=_text(value) or ""))
+            return None
     elif isinstance(value, str):
         text = value.strip()
         try:
-            when = (
-                PartialDate.parse(parse_cli_date(text)) if "." in text else PartialDate.parse(text)
-            )
+            when = parse_typed_date(text)
         except ValueError:
             problem(t("survey.bad_date", typed=text))
             return None
