@@ -714,9 +714,8 @@ class Counts:
 
     @property
     def rows(self) -> int:
-        return sum((self.new, self.already, self.conflicts, self.passed_over)) + sum(
-            (self.problems, self.unanswered)
-        )
+        parts = (self.new, self.already, self.conflicts, self.passed_over, self.problems)
+        return sum(parts) + self.unanswered
 
 
 @dataclass(frozen=True)
