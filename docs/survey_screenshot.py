@@ -32,9 +32,9 @@ def main() -> None:
         [made] = export_survey(plan, folder, dt.date(2026, 11, 30), ["edg"])
         wb = openpyxl.load_workbook(made.path)
         ws = wb["Maßnahmen"]
-        ws["H2"], ws["I2"], ws["J2"] = "umgesetzt", dt.datetime(2026, 3, 15), "(erfunden)"
-        ws["H3"], ws["I3"] = "in Umsetzung", dt.datetime(2026, 4, 1)
-        ws["H4"], ws["I4"] = "fertig", dt.datetime(2026, 3, 1)
+        ws["H2"], ws["I2"], ws["J2"] = "umgesetzt", "15.03.2026", "(erfunden)"
+        ws["H3"], ws["I3"] = "in Umsetzung", "04.2026"
+        ws["H4"], ws["I4"] = "fertig", "01.03.2026"
         wb.move_sheet("Maßnahmen", offset=-1)
         wb.active = 0
         ws.page_setup.orientation = "landscape"

@@ -157,3 +157,104 @@ def test_term_import_from_the_council_information_system(plan_dir: Path, tmp_pat
     assert "mandates: 7\n" in text
     check = ksplan("validate", "--plan", str(plan_dir), cwd=tmp_path)
     assert check.returncode == 0, check.stdout + check.stderr
+
+
+def test_survey_import_of_a_file_that_is_no_workbook_is_a_wrong_command_line(
+    plan_dir: Path, tmp_path: Path
+) -> None:
+    """A missing file, a folder or a text file named as a workbook: exit 2, one message on
+    standard error, nothing on standard output and the plan untouched."""
+    (tmp_path / "notiz.xlsx").write_text("kein Excel\n", encoding="utf-8")
+    (tmp_path / "ordner").mkdir()
+    before = (plan_dir / "measures.yaml").read_bytes()
+    for name, reason in [
+        ("nichtda.xlsx", "Die Datei gibt es nicht."),
+        ("ordner", "Das ist keine Datei."),
+        ("notiz.xlsx", "Die Datei ist keine Excel-Arbeitsmappe (.xlsx)"),
+    ]:
+        for extra in ([], ["--apply"]):
+            done = ksplan("survey", "import", name, *extra, "--plan", str(plan_dir), cwd=tmp_path)
+            assert done.returncode == 2, done.stderr
+            assert done.stdout == ""
+            assert done.stderr.startswith(f"ksplan: {name}: {reason}")
+            assert len(done.stderr.splitlines()) == 1, done.stderr
+    english = run(
+        "survey",
+        "import",
+        "nichtda.xlsx",
+        "--plan",
+        str(plan_dir),
+        cwd=tmp_path,
+        env={"KSPLAN_LANG": "en"},
+    )
+    assert english.returncode == 2
+    assert english.stderr == "ksplan: nichtda.xlsx: The file does not exist.\n"
+    assert (plan_dir / "measures.yaml").read_bytes() == before
+
+
+def test_a_round_applied_with_prefer_is_quiet_when_imported_again(
+    plan_dir: Path, tmp_path: Path
+) -> None:
+    """Two bodies answer differently for M15; --prefer fachbereich-60 decides it. Importing
+    the same files again says that answer is recorded, counts every row once, and exits 0."""
+    round_dir = tmp_path / "runde"
+    done = ksplan(
+        "survey",
+        "export",
+        "--plan",
+        str(plan_dir),
+        "--body",
+        "edg",
+        "--body",
+        "fachbereich-60",
+        "--out",
+        str(round_dir),
+        cwd=tmp_path,
+    )
+    assert done.returncode == 0, done.stderr
+    year = dt.date.today().year
+    edg, fb60 = (round_dir / f"statusabfrage-{year}-{b}.xlsx" for b in ("edg", "fachbereich-60"))
+    wb = openpyxl.load_workbook(edg)
+    ws = wb["Maßnahmen"]
+    ws["H2"], ws["I2"] = "umgesetzt", dt.datetime(2026, 3, 15)
+    ws["H8"], ws["I8"] = "umgesetzt", dt.datetime(2026, 4, 20)  # M15
+    ws["J11"] = "siehe Bericht"  # M18: a note without a status
+    wb.save(edg)
+    wb = openpyxl.load_workbook(fb60)
+    wb["Maßnahmen"]["H2"], wb["Maßnahmen"]["I2"] = "in Umsetzung", dt.datetime(2026, 5, 1)
+    wb.save(fb60)
+    files = [str(edg), str(fb60)]
+    first = ksplan("survey", "import", *files, "--plan", str(plan_dir), cwd=tmp_path)
+    assert first.returncode == 1
+    assert (
+        "2 Dateien: 1 neu, 0 bereits erfasst, 2 im Widerspruch, 0 nicht übernommen (die Angabe "
+        "einer anderen Stelle gilt), 1 mit Fehlern, 8 ohne Angabe." in first.stdout
+    )
+    wb = openpyxl.load_workbook(edg)
+    wb["Maßnahmen"]["J11"] = None
+    wb.save(edg)
+    applied = ksplan(
+        "survey",
+        "import",
+        *files,
+        "--apply",
+        "--prefer",
+        "fachbereich-60",
+        "--plan",
+        str(plan_dir),
+        cwd=tmp_path,
+    )
+    assert applied.returncode == 0, applied.stdout + applied.stderr
+    assert "2 Rückmeldungen in den Verlauf der Maßnahmen übernommen" in applied.stdout
+    for extra in ([], ["--apply"]):
+        again = ksplan("survey", "import", *files, *extra, "--plan", str(plan_dir), cwd=tmp_path)
+        assert again.returncode == 0, again.stdout + again.stderr
+        assert again.stderr == ""
+        assert "Widersprüchliche" not in again.stdout
+        assert again.stdout.splitlines() == [
+            "Nicht übernommen: M15 EDG Entsorgung Dortmund GmbH: umgesetzt – bereits erfasst "
+            "ist die Angabe von Fachbereich 60 (Stadt Dortmund): in Umsetzung.",
+            "2 Dateien: 0 neu, 2 bereits erfasst, 0 im Widerspruch, 1 nicht übernommen (die "
+            "Angabe einer anderen Stelle gilt), 0 mit Fehlern, 9 ohne Angabe.",
+            "Nichts Neues zu übernehmen.",
+        ]

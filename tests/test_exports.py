@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 from pathlib import Path
 
 import openpyxl
@@ -145,3 +146,100 @@ def test_datapackage_is_valid_and_its_foreign_keys_are_checked(tmp_path: Path) -
     broken = frictionless.validate(str(tmp_path / "datapackage.json"))
     assert not broken.valid
     assert "foreign-key" in {row[0] for row in broken.flatten(["type"])}
+
+
+@pytest.fixture
+def lab_dates_plan(plan_dir: Path) -> Path:
+    """Labs known to the year, to the month and to the day (a fictional addition to a copy of
+    the plan), beside the shipped ones known only by a bound (held_by, held_after)."""
+    edit(
+        plan_dir / "districts.yaml",
+        "    name: Eving\n    labs: []",
+        "    name: Eving\n    labs:\n"
+        "      - {quarter: Jahr, status: held, date: '2023', source: Testbeleg}\n"
+        "      - {quarter: Monat, status: held, date: 2024-05, source: Testbeleg}\n"
+        "      - {quarter: Tag, status: held, date: 2024-05-14, source: Testbeleg}",
+    )
+    return plan_dir
+
+
+def _labs_sheet(plan_dir: Path) -> list[tuple[object, ...]]:
+    wb = openpyxl.load_workbook(io.BytesIO(xlsx.workbook(load_plan(plan_dir), AS_OF)))
+    return list(wb["Quartierslabore"].iter_rows(values_only=True))
+
+
+def test_workbook_says_of_each_lab_exactly_what_the_plan_knows(lab_dates_plan: Path) -> None:
+    rows = _labs_sheet(lab_dates_plan)
+    assert rows[0] == (
+        "Stadtbezirk",
+        "Quartierslabor im Stadtbezirk (Stand 30.11.2026)",
+        "Quartier",
+        "Quartierslabor",
+        "Datum laut Plan",
+        "Datum (Tag bekannt)",
+        "Hinweis",
+    )
+    by_quarter = {r[2]: r for r in rows[1:] if r[2]}
+    nord = by_quarter["Borsigplatz-West"]
+    assert nord[:6] == (
+        "Innenstadt-Nord",
+        "durchgeführt",
+        "Borsigplatz-West",
+        "durchgeführt",
+        "spätestens 31.12.2018",
+        None,  # only a bound is known: no day
+    )
+    later = next(r for r in rows if r[0] == "(Stadtbezirk nicht belegt)")
+    assert later[4:6] == ("nach dem 08.11.2022", None)
+    assert "zählt nicht als Termin" in str(later[6])
+    assert by_quarter["Jahr"][4:6] == ("2023", None)
+    assert by_quarter["Jahr"][6].startswith("nur Jahr bekannt: zählt ab 31.12.2023")
+    assert by_quarter["Monat"][4:6] == ("Mai 2024", None)
+    assert by_quarter["Tag"][4:6] == ("14.05.2024", dt.datetime(2024, 5, 14))
+    # no ISO date in any text of the workbook, and no day stated where the plan has none
+    wb = openpyxl.load_workbook(io.BytesIO(xlsx.workbook(load_plan(lab_dates_plan), AS_OF)))
+    iso = re.compile(r"\b[0-9]{4}-[0-9]{2}(-[0-9]{2})?\b")
+    for ws in wb.worksheets:
+        for row in ws.iter_rows(values_only=True):
+            for value in row:
+                if isinstance(value, str):
+                    assert not iso.search(value), (ws.title, value)
+    days = [r[5] for r in rows[1:] if isinstance(r[5], dt.datetime)]
+    assert days == [dt.datetime(2024, 5, 14)]
+
+
+def test_workbook_lab_columns_in_english(lab_dates_plan: Path) -> None:
+    from ksplan.i18n import use
+
+    use("en")
+    rows = _labs_sheet(lab_dates_plan)
+    assert rows[0][1] == "Quartierslabor in the Stadtbezirk (as of 30.11.2026)"
+    assert rows[0][4:6] == ("Date per plan", "Date (day known)")
+    nord = next(r for r in rows if r[2] == "Borsigplatz-West")
+    assert nord[4:6] == ("by 31.12.2018 at the latest", None)
+
+
+def test_calendar_states_the_status_recorded_with_its_own_date() -> None:
+    """A measure's event says which status was last recorded and when, not that it holds on
+    the day of the export."""
+    from icalendar import Calendar
+
+    plan = load_plan(DATA)
+    events = Calendar.from_ical(ics.calendar(plan, AS_OF)).walk("VEVENT")
+    by_uid = {str(e["UID"]): str(e["DESCRIPTION"]) for e in events}
+    text = by_uid[ics.uid(plan, "measure-due", "M09")]
+    assert "Zuletzt erfasster Stand bis 30.11.2026: in Umsetzung (vom 27.02.2018, " in text
+    assert "Stand am 30.11.2026" not in text
+    assert "Bis 30.11.2026 ist kein Stand erfasst." in by_uid[ics.uid(plan, "measure-due", "M10")]
+
+
+def test_datapackage_says_when_covered_from_is_only_a_bound(lab_dates_plan: Path) -> None:
+    import csv
+
+    files = datapackage.package(load_plan(lab_dates_plan), AS_OF)
+    rows = {r["id"]: r for r in csv.DictReader(io.StringIO(files["districts.csv"].decode()))}
+    assert rows["innenstadt-nord"]["covered_from"] == "2018-12-31"
+    assert rows["innenstadt-nord"]["covered_from_exact"] == "false"
+    assert rows["eving"]["covered_from"] == "2023-12-31"  # the year's last day: not exact
+    assert rows["eving"]["covered_from_exact"] == "false"
+    assert rows["innenstadt-west"]["covered_from_exact"] == ""

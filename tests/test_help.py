@@ -14,7 +14,7 @@ import typer.main
 
 from ksplan.cli import app
 from ksplan.texts import TEXTS
-from ksplan.views.help import param_key
+from ksplan.views.help import param_key, usage_line, value_name
 
 ROOT = typer.main.get_command(app)
 
@@ -49,6 +49,50 @@ def test_every_command_option_and_value_has_its_text(path: list[str], command: A
             assert param_key(key, param.name, "metavar") is not None, (
                 f"{key}: no value name for {param.name}"
             )
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+@pytest.mark.parametrize(
+    "path,command", COMMANDS, ids=[" ".join(path) or "ksplan" for path, _ in COMMANDS]
+)
+def test_usage_line_brackets_only_what_may_be_left_out(
+    path: list[str], command: Any, lang: str
+) -> None:
+    """``DATEI …`` for a required argument that takes several values, ``[DATEI …]`` only for
+    one that may be left out; the value names as the catalogue gives them."""
+    from ksplan.i18n import use
+
+    use(lang)  # type: ignore[arg-type]
+    ctx = ROOT.make_context("ksplan", [], resilient_parsing=True)
+    parent = ROOT
+    for word in path:
+        parent = parent.commands[word]
+        ctx = parent.make_context(word, [], parent=ctx, resilient_parsing=True)
+    line = usage_line(ctx)
+    key = "help." + (".".join(path) if path else "ksplan")
+    words = line.split(" ")
+    for param in command.params:
+        if getattr(param, "hidden", False) or type(param).__name__.endswith("Option"):
+            continue
+        name = value_name(key, param)
+        shown = f"{name} …" if param.nargs != 1 else name
+        expected = shown if param.required else f"[{shown}]"
+        assert expected in line, (line, expected)
+        if param.required:
+            assert f"[{name}" not in words, line
+
+
+def test_survey_import_usage_in_both_languages() -> None:
+    assert (
+        _help(["survey", "import"], "de")
+        .splitlines()[0]
+        .endswith(" survey import [OPTIONEN] DATEI …")
+    )
+    assert (
+        _help(["survey", "import"], "en")
+        .splitlines()[0]
+        .endswith(" survey import [OPTIONS] FILE …")
+    )
 
 
 def _help(args: list[str], lang: str, columns: str = "") -> str:

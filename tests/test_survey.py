@@ -199,10 +199,20 @@ def test_shared_measure_answered_differently_is_not_recorded_without_prefer(
     ]
     preferred = plan_import(plan, [read_answers(plan, p, TODAY) for p in (edg, fb60)], ["EDG"])
     assert preferred.conflicts == ()
-    assert [(a.measure, a.body) for a in preferred.passed_over] == [("M15", "fachbereich-60")]
+    assert [(p.answer.measure, p.answer.body) for p in preferred.passed_over] == [
+        ("M15", "fachbereich-60")
+    ]
     assert ("M15", "done") in {(a.measure, a.status) for a in preferred.new}
     record(plan_dir, preferred, write=True)
     after = load_plan(plan_dir)
+    # both files again, without --prefer: the answer recorded then counts, nothing conflicts
+    both = plan_import(after, [read_answers(after, p, TODAY) for p in (edg, fb60)])
+    assert both.conflicts == () and both.new == ()
+    assert [(p.answer.body, p.counts.body, p.recorded) for p in both.passed_over] == [
+        ("fachbereich-60", "edg", True)
+    ]
+    assert ("M15", "edg") in {(a.measure, a.body) for a in both.already}
+    assert both.counts.rows == 10 + 2
     # the other body's answer, imported later on its own, is still a conflict
     later = plan_import(after, [read_answers(after, fb60, TODAY)])
     assert [c.measure for c in later.conflicts] == ["M15"]
@@ -374,3 +384,207 @@ def test_a_workbook_that_unpacks_to_too_much_is_refused(plan_dir: Path, tmp_path
         dst.writestr("xl/media/padding.bin", b"\0" * (101 * 1024 * 1024))
     assert bomb.stat().st_size < 1024 * 1024
     assert "entpackt größer als 100 MB" in _message(plan_dir, bomb)
+
+
+ROW_FILLS: dict[str, dict[str, Any]] = {
+    "empty": {},
+    "answer": {"new_status": "geplant", "new_date": dt.datetime(2026, 3, 1)},
+    "other answer": {"new_status": "umgesetzt", "new_date": "2026-02"},
+    "bad status": {"new_status": "fertig", "new_date": dt.datetime(2026, 3, 1)},
+    "bad status and date": {"new_status": "fertig", "new_date": "irgendwann"},
+    "no date": {"new_status": "umgesetzt"},
+    "note only": {"note": "siehe Bericht"},
+    "note and contact only": {"note": "siehe Bericht", "contact": "Frau Beispiel"},
+    "formula": {"new_status": "geplant", "new_date": "=TODAY()"},
+    "two formulas": {"new_status": "=A1", "new_date": "=TODAY()"},
+}
+
+
+@pytest.fixture(scope="module")
+def round_files(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, Path]]:
+    from .conftest import DATA
+
+    folder = tmp_path_factory.mktemp("round")
+    return folder, exported(DATA, folder, "edg", "fachbereich-60")
+
+
+@settings(max_examples=15, deadline=None)
+@given(
+    edg=st.lists(st.sampled_from(sorted(ROW_FILLS)), min_size=10, max_size=10),
+    fb60=st.lists(st.sampled_from(sorted(ROW_FILLS)), min_size=2, max_size=2),
+)
+def test_every_row_is_counted_once(
+    round_files: tuple[Path, dict[str, Path]], edg: list[str], fb60: list[str]
+) -> None:
+    """However the rows are filled (several mistakes in one row, a note without a status,
+    formulas, conflicts), the summary counts each of the 12 rows exactly once."""
+    from .conftest import DATA
+
+    folder, files = round_files
+    plan = load_plan(DATA)
+    paths = []
+    for body, kinds in (("edg", edg), ("fachbereich-60", fb60)):
+        ids = [m.id for m in plan.measures if body in m.owners]
+        target = folder / f"filled-{body}.xlsx"
+        paths.append(
+            fill(files[body], {i: ROW_FILLS[k] for i, k in zip(ids, kinds, strict=True)}, target)
+        )
+    found = plan_import(plan, [read_answers(plan, p, TODAY) for p in paths])
+    counts = found.counts
+    assert counts.rows == 12, counts
+    wrong = sum(k not in ("empty", "answer", "other answer") for k in [*edg, *fb60])
+    assert counts.problems == wrong
+    assert counts.unanswered == [*edg, *fb60].count("empty")
+
+
+DATE_CELLS: list[tuple[Any, str, str | None]] = [
+    # (what is in column I, its number format, what it imports as; None: refused)
+    (dt.datetime(2026, 3, 15), "DD.MM.YYYY", "2026-03-15"),
+    (dt.datetime(2026, 3, 1), "MMM YY", "2026-03"),
+    (dt.datetime(2026, 3, 1), "MM.YYYY", "2026-03"),
+    ("15.03.2026", "@", "2026-03-15"),
+    ("2026-03-15", "@", "2026-03-15"),
+    ("1.3.2026", "@", "2026-03-01"),
+    ("03.2026", "@", "2026-03"),
+    ("2026-03", "@", "2026-03"),
+    ("2025", "@", "2025"),
+    (2025, "General", "2025"),
+    ("31.02.2026", "@", None),
+    ("13.2026", "@", None),
+    ("irgendwann", "@", None),
+    ("2018", "@", None),
+    (dt.datetime(2018, 3, 1), "DD.MM.YYYY", None),
+    ("15.03.2099", "@", None),
+    (dt.datetime(2099, 3, 15), "DD.MM.YYYY", None),
+]
+
+
+def _survey_with_dates(plan_dir: Path, out: Path) -> tuple[Path, list[str]]:
+    files = exported(plan_dir, out, "edg")
+    wb = openpyxl.load_workbook(files["edg"])
+    ws = wb["Maßnahmen"]
+    ids = []
+    for row, (value, number_format, _) in enumerate(DATE_CELLS[:10], start=2):
+        ws.cell(row, col("new_status")).value = "geplant"
+        cell = ws.cell(row, col("new_date"))
+        cell.value = value
+        cell.number_format = number_format
+        ids.append(ws.cell(row, 1).value)
+    wb.save(files["edg"])
+    return files["edg"], ids
+
+
+def test_a_date_imports_as_precise_as_the_body_gave_it(plan_dir: Path, tmp_path: Path) -> None:
+    """A real date cell, a typed date, a typed month or year: each as the body meant it; a
+    cell shown as a month (01.03.2026 shown „Mär 26“) is the month, not the 1st."""
+    plan = load_plan(plan_dir)
+    cases = DATE_CELLS
+    for start in range(0, len(cases), 10):
+        chunk = cases[start : start + 10]
+        files = exported(plan_dir, tmp_path / f"out{start}", "edg")
+        wb = openpyxl.load_workbook(files["edg"])
+        ws = wb["Maßnahmen"]
+        for row, (value, number_format, _) in enumerate(chunk, start=2):
+            ws.cell(row, col("new_status")).value = "geplant"
+            cell = ws.cell(row, col("new_date"))
+            cell.value = value
+            cell.number_format = number_format
+        wb.save(files["edg"])
+        book = read_answers(plan, files["edg"], dt.date(2026, 11, 30))
+        got = {a.row: str(a.when) for a in book.answers}
+        wrong = {int(p.field.split("Zeile ")[1].split(",")[0]) for p in book.problems}
+        for row, (value, _, meant) in enumerate(chunk, start=2):
+            if meant is None:
+                assert row in wrong and row not in got, value
+            else:
+                assert got.get(row) == meant, (value, got.get(row))
+
+
+def test_the_date_column_is_text_and_the_guide_says_what_the_import_takes(
+    plan_dir: Path, tmp_path: Path
+) -> None:
+    path = exported(plan_dir, tmp_path / "out", "edg")["edg"]
+    wb = openpyxl.load_workbook(path)
+    ws = wb["Maßnahmen"]
+    assert ws.cell(2, col("new_date")).number_format == "@"
+    [rule] = [v for v in ws.data_validations.dataValidation if v.type == "custom"]
+    assert str(rule.sqref) == "I2:I11"
+    assert len(rule.formula1) <= 255 and "TODAY()" in rule.formula1
+    assert "2100" not in rule.formula1
+    assert not [v for v in ws.data_validations.dataValidation if v.type == "date"]
+    guide = " ".join(str(c.value) for c in wb["Anleitung"]["A"] if c.value)
+    assert "z. B. 03.2026" in guide and "nicht in der Zukunft" in guide
+    assert "2026-03" not in guide
+    assert "03.2026" in rule.error and "2025" in rule.error
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="needs LibreOffice (soffice)")
+def test_the_spreadsheet_program_accepts_what_the_import_takes(
+    plan_dir: Path, tmp_path: Path
+) -> None:
+    """The rule of the date column, evaluated by LibreOffice on the values a body may type:
+    whatever the import takes passes; what is plainly no date (wrong shape, a year before the
+    plan or after this one) is stopped as it is typed."""
+    import re
+    import subprocess
+
+    path = exported(plan_dir, tmp_path / "out", "edg")["edg"]
+    [rule] = [
+        v
+        for v in openpyxl.load_workbook(path)["Maßnahmen"].data_validations.dataValidation
+        if v.type == "custom"
+    ]
+    year = dt.date.today().year
+    typed: list[tuple[Any, bool]] = [
+        (dt.datetime(2026, 3, 15), True),
+        (dt.datetime(2019, 2, 21), True),
+        (dt.datetime(2019, 2, 20), False),
+        (dt.datetime(year + 1, 1, 1), False),
+        ("15.03.2026", True),
+        ("2026-03-15", True),
+        ("03.2026", True),
+        ("2026-03", True),
+        ("2025", True),
+        ("irgendwann", False),
+        ("15.3.26", False),
+        ("1.3.2026", True),
+        ("2018", False),
+        (f"01.01.{year + 1}", False),
+        (f"{year + 1}-01", False),
+        ("2026-ab", False),
+    ]
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for row, (value, _) in enumerate(typed, start=1):
+        put(ws, row, 1, value)
+        ws.cell(row, 2).value = (
+            "=IF(" + re.sub(r"\bI2\b", f"A{row}", rule.formula1) + ',"ja","nein")'
+        )
+    sheet = tmp_path / "rule.xlsx"
+    wb.save(sheet)
+    env = {"HOME": str(tmp_path), "PATH": "/usr/bin:/bin"}
+    subprocess.run(
+        ["soffice", "--headless", "--norestore", "--convert-to", "csv", "--outdir",
+         str(tmp_path), str(sheet)],
+        check=True, capture_output=True, env=env, timeout=180,
+    )  # fmt: skip
+    rows = (tmp_path / "rule.csv").read_text(encoding="utf-8").splitlines()
+    results = [line.rsplit(",", 1)[1].strip('"') for line in rows]
+    assert results == ["ja" if ok else "nein" for _, ok in typed], list(
+        zip(typed, results, strict=True)
+    )
+
+
+@given(day=st.dates(min_value=dt.date(1000, 1, 1)), precision=st.sampled_from(["d", "m", "y"]))
+def test_a_typed_date_reads_back_as_precise_as_typed(day: dt.date, precision: str) -> None:
+    from ksplan.dates import PartialDate, parse_typed_date
+
+    meant = PartialDate(
+        day.year,
+        day.month if precision != "y" else None,
+        day.day if precision == "d" else None,
+    )
+    german = {"d": f"{day:%d.%m}.{day.year:04d}", "m": f"{day:%m}.{day.year:04d}"}
+    german["y"] = f"{day.year:04d}"
+    assert parse_typed_date(german[precision]) == meant
+    assert parse_typed_date(str(meant)) == meant

@@ -35,8 +35,18 @@ def ksplan(*args: str, lang: str | None = None) -> subprocess.CompletedProcess[s
         ),
         (
             ["measure", "status", "m10", "--source", "x"],
-            "ksplan: Die Angabe STATUS fehlt.",
+            "ksplan: Die Angabe STAND fehlt.",
             "ksplan: Missing argument STATUS.",
+        ),
+        (
+            ["measure", "status", "--source", "x"],
+            "ksplan: Die Angabe MASSNAHME fehlt.",
+            "ksplan: Missing argument MEASURE.",
+        ),
+        (
+            ["survey", "import"],
+            "ksplan: Die Angabe DATEI fehlt.",
+            "ksplan: Missing argument FILE.",
         ),
         (
             ["measures", "--stauts", "erledigt"],
@@ -58,3 +68,14 @@ def test_command_line_mistakes(args: list[str], german: str, english: str, tmp_p
     en = ksplan(*args, lang="en")
     assert en.returncode == 2 and english in en.stderr and "Usage: " in en.stderr
     assert ksplan(*args, "--lang", "en").stderr == en.stderr or args[0] == "meassures"
+
+
+def test_a_missing_argument_is_named_as_its_usage_line_names_it() -> None:
+    """The message names the value as the usage line above it does (``DATEI …``)."""
+    de = ksplan("survey", "import")
+    assert de.stderr.splitlines()[0].endswith(" survey import [OPTIONEN] DATEI …")
+    assert de.stderr.splitlines()[-1] == "ksplan: Die Angabe DATEI fehlt."
+    assert "FILES" not in de.stderr
+    en = ksplan("survey", "import", lang="en")
+    assert en.stderr.splitlines()[0].endswith(" survey import [OPTIONS] FILE …")
+    assert en.stderr.splitlines()[-1] == "ksplan: Missing argument FILE."

@@ -69,6 +69,16 @@ class LabView:
             return str(self.date)
         return self.date.isoformat()
 
+    @property
+    def day_known(self) -> dt.date | None:
+        """The lab's own day where the plan knows it to the day; None for a bound
+        (``held_by``, ``held_after``) and for a date known only to the month or year."""
+        if self.bound or self.date is None:
+            return None
+        if isinstance(self.date, PartialDate):
+            return self.date.end if self.date.precision == "day" else None
+        return self.date
+
     def note(self, lang: str = "de") -> str | None:
         return self.note_de if check_lang(lang) == "de" else self.note_en
 

@@ -194,6 +194,25 @@ def add_months(start: date, months: int) -> date:
     return date(year, month, day)
 
 
+_GERMAN_PARTIAL_RE = re.compile(r"(?:([0-9]{1,2})\.)?([0-9]{1,2})\.([0-9]{4})")
+
+
+def parse_typed_date(value: str) -> PartialDate:
+    """A date as a person types it, as precise as known: German (14.05.2026, 05.2026) or ISO
+    (2026-05-14, 2026-05), or a year alone (2026). A ValueError explains anything else."""
+    text = value.strip()
+    german = _GERMAN_PARTIAL_RE.fullmatch(text)
+    if german is None:
+        return _partial_text(text)
+    day, month, year = german.groups()
+    if day is None:
+        _check_year(int(year), value)
+        if not 1 <= int(month) <= 12:
+            raise ValueError(t("v.date.month", text=value, month=int(month)))
+        return PartialDate(int(year), int(month))
+    return PartialDate.parse(_check_day(int(year), int(month), int(day), value))
+
+
 def parse_cli_date(value: str) -> date:
     """A date from the command line: ISO (2024-12-31), German (31.12.2024) or 'today'."""
     text = value.strip()

@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from ksplan import vocabulary
-from ksplan.dates import PartialDate, format_date, parse_cli_date
+from ksplan.dates import PartialDate, format_date, parse_typed_date
 from ksplan.deadlines import status_on
 from ksplan.edits import EditOutcome, NewStatus
 from ksplan.errors import Problem, UsageError
@@ -166,7 +166,14 @@ def survey_workbook(plan: Plan, body_id: str, as_of: dt.date) -> bytes:
             ),
             False,
         ),
-        (t("survey.guide.date", column=column_letter("new_date")), False),
+        (
+            t(
+                "survey.guide.date",
+                column=column_letter("new_date"),
+                decision=format_date(plan.decision_date),
+            ),
+            False,
+        ),
         (t("survey.guide.note", column=column_letter("note")), False),
         (t("survey.guide.contact", column=column_letter("contact")), False),
         (t("survey.guide.empty"), False),
@@ -209,8 +216,10 @@ def survey_workbook(plan: Plan, body_id: str, as_of: dt.date) -> bytes:
             if key in FILL_COLUMNS:
                 cell.protection = Protection(locked=False)
                 cell.fill = fill_fill
-            if key in ("due", "new_date"):
+            if key == "due":
                 cell.number_format = "DD.MM.YYYY"
+            if key == "new_date":
+                cell.number_format = "@"  # text: "05.2026" stays a month, not 01.05.2026
     last = len(measures) + 1
     ws.row_dimensions[1].height = 32
     for row in range(2, last + 1):
@@ -234,15 +243,13 @@ def survey_workbook(plan: Plan, body_id: str, as_of: dt.date) -> bytes:
     choice.add(f"{status_col}2:{status_col}{last}")
     ws.add_data_validation(choice)
     when = DataValidation(
-        type="date",
-        operator="between",
-        formula1=f"DATE({plan.decision_date.year},1,1)",
-        formula2="DATE(2100,12,31)",
+        type="custom",
+        formula1=date_rule(f"{date_col}2", plan.decision_date),
         allow_blank=True,
         showErrorMessage=True,
         showInputMessage=True,
         errorTitle=t("survey.dv.date_title"),
-        error=t("survey.dv.date_error"),
+        error=t("survey.dv.date_error", decision=format_date(plan.decision_date)),
         promptTitle=t("survey.col.new_date"),
         prompt=t("survey.dv.date_prompt"),
     )
@@ -276,6 +283,25 @@ def survey_workbook(plan: Plan, body_id: str, as_of: dt.date) -> bytes:
     out = io.BytesIO()
     wb.save(out)
     return out.getvalue()
+
+
+def date_rule(cell: str, first: dt.date) -> str:
+    """The check the spreadsheet program makes as a date is typed into ``cell``: a real date
+    from ``first`` to today, or a text shaped like 14.05.2026, 05.2026, 2026-05-14, 2026-05 or
+    2026 (day and month also with one digit: 1.3.2026) whose year lies from ``first``'s year
+    to this year. What exactly is meant (a day
+    that exists, a month that is over) is checked on import, with the cell named."""
+    x = cell
+    year = f'--IF(ISERR(FIND(".",{x})),LEFT({x},4),RIGHT({x},4))'
+    day = (first - dt.date(1899, 12, 30)).days  # the date's serial number: the rule must
+    # stay within the 255 characters a spreadsheet program allows
+    return (  # IF, not AND, around the year: a text that is no number never reaches it
+        f"OR(AND(ISNUMBER({x}),{x}>={day},{x}<=TODAY()),"
+        f"IF(AND(OR(LEN({x})=4,ABS(LEN({x})-8)<3),"
+        f'ISNUMBER(-SUBSTITUTE(SUBSTITUTE({x},".",""),"-",""))),'
+        # the year from first.year to this year: |2·year − first − this| ≤ this − first
+        f"ABS(2*{year}-{first.year}-YEAR(TODAY()))<=YEAR(TODAY())-{first.year}))"
+    )
 
 
 # --- reading answers -----------------------------------------------------------------------
@@ -321,6 +347,9 @@ class Workbook:
     answers: list[Answer] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     unanswered: int = 0
+    """Measures of the workbook whose row was left empty."""
+    problem_rows: set[int] = field(default_factory=set)
+    """The rows with a problem: each counted once, however many of its cells are wrong."""
 
 
 def _at(sheet: str, row: int | None = None, column: str | None = None) -> str:
@@ -331,18 +360,55 @@ def _at(sheet: str, row: int | None = None, column: str | None = None) -> str:
     return t("survey.at.cell", sheet=sheet, row=row, column=column)
 
 
-def _refusal(path: Path) -> str | None:
-    """Why a file cannot be read as a workbook (encrypted, macros, not a workbook), or None."""
+def not_a_workbook(path: Path) -> str | None:
+    """Why ``path`` names no workbook at all (missing, a folder, unreadable, not a spreadsheet
+    file), or None. Naming such a file is a wrong command line, not a refused answer."""
     try:
-        size = path.stat().st_size
+        if not path.exists():
+            return t("survey.refuse.missing")
         if not path.is_file():
             return t("survey.refuse.not_file")
+        with path.open("rb") as handle:
+            head = handle.read(len(_OLE_MAGIC))
+    except OSError as exc:
+        return t("survey.refuse.unreadable", reason=exc.strerror or str(exc))
+    if head.startswith(_OLE_MAGIC):
+        return None  # an old or encrypted Excel file: refused with its own reason
+    try:
+        with zipfile.ZipFile(path) as archive:
+            if "xl/workbook.xml" not in archive.namelist():
+                return t("survey.refuse.not_xlsx")
+    except zipfile.BadZipFile:
+        if not head.startswith(b"PK"):
+            return t("survey.refuse.not_xlsx")
+    except OSError as exc:
+        return t("survey.refuse.unreadable", reason=exc.strerror or str(exc))
+    return None
+
+
+def check_files(paths: Sequence[Path]) -> None:
+    """Raise a :class:`UsageError` naming every path that is no workbook (see
+    :func:`not_a_workbook`): nothing is read until every file named can be."""
+    from ksplan.paths import display_path
+
+    wrong = [(p, why) for p in paths if (why := not_a_workbook(p)) is not None]
+    if wrong:
+        raise UsageError(
+            " ".join(t("survey.not_a_workbook", path=display_path(p), why=w) for p, w in wrong)
+        )
+
+
+def _refusal(path: Path) -> str | None:
+    """Why a file cannot be read as a workbook (encrypted, macros, not a workbook), or None."""
+    unusable = not_a_workbook(path)
+    if unusable is not None:
+        return unusable
+    try:
+        size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             return t("survey.refuse.too_big", mb=MAX_FILE_BYTES // (1024 * 1024))
         with path.open("rb") as handle:
             head = handle.read(MAX_FILE_BYTES)
-    except FileNotFoundError:
-        return t("survey.refuse.missing")
     except OSError as exc:
         return t("survey.refuse.unreadable", reason=os_reason(exc))
     if head.startswith(_OLE_MAGIC):
@@ -350,7 +416,7 @@ def _refusal(path: Path) -> str | None:
             return t("survey.refuse.encrypted")
         return t("survey.refuse.old_format")
     if not zipfile.is_zipfile(io.BytesIO(head)):
-        return t("survey.refuse.not_xlsx")
+        return t("survey.refuse.damaged")
     try:
         with zipfile.ZipFile(io.BytesIO(head)) as archive:
             names = archive.namelist()
@@ -394,6 +460,10 @@ def read_answers(plan: Plan, path: Path, today: dt.date) -> Workbook:
     def problem(where: str, message: str, code: str = "survey") -> None:
         book.problems.append(Problem(display, message, field=where, code=code))
 
+    def row_problem(row: int, key: str, message: str) -> None:
+        book.problem_rows.add(row)
+        problem(_at(sheet_name, row, column_letter(key)), message)
+
     refusal = _refusal(path)
     if refusal is not None:
         problem("", refusal, "survey-refused")
@@ -436,25 +506,21 @@ def read_answers(plan: Plan, path: Path, today: dt.date) -> Workbook:
         cells = {key: ws.cell(row, i) for key, i in col.items()}
         if all(_text(c.value) is None for c in cells.values()):
             continue
+        # Every row is one of: a problem, unanswered, or an answer – never two of them.
+        measure = None if _is_formula(cells["id"]) else _text(cells["id"].value)
+        if measure is not None and measure in known and measure in expected:
+            if measure in seen:
+                row_problem(row, "id", t("survey.twice", id=measure, first=seen[measure]))
+                continue
+            seen[measure] = row
         formulas = [k for k, c in cells.items() if _is_formula(c)]
         for key in formulas:
-            problem(_at(sheet_name, row, column_letter(key)), t("survey.formula"))
+            row_problem(row, key, t("survey.formula"))
         if formulas:
             continue
-        measure = _text(cells["id"].value)
-        if measure is None or measure not in known or measure not in expected:
-            problem(
-                _at(sheet_name, row, column_letter("id")),
-                t("survey.unknown_measure", typed=measure or ""),
-            )
+        if measure is None or measure not in seen:
+            row_problem(row, "id", t("survey.unknown_measure", typed=measure or ""))
             continue
-        if measure in seen:
-            problem(
-                _at(sheet_name, row, column_letter("id")),
-                t("survey.twice", id=measure, first=seen[measure]),
-            )
-            continue
-        seen[measure] = row
         if all(_text(cells[k].value) is None for k in FILL_COLUMNS):
             book.unanswered += 1
             continue
@@ -489,6 +555,7 @@ def _answer(
     meta: dict[str, list[str]],
 ) -> Answer | None:
     def problem(key: str, message: str) -> None:
+        book.problem_rows.add(row)
         book.problems.append(
             Problem(book.file, message, field=_at(sheet, row, column_letter(key)), code="survey")
         )
@@ -511,7 +578,7 @@ def _answer(
     if status is not None and status not in ANSWER_STATUSES:
         problem("new_status", t("survey.unknown_is_no_answer", allowed=allowed))
         status = None
-    when = _date(cells["new_date"].value, lambda m: problem("new_date", m), plan, today)
+    when = _date(cells["new_date"], lambda m: problem("new_date", m), plan, today)
     texts: dict[str, str | None] = {}
     ok = True
     for key in ("note", "contact"):
@@ -541,7 +608,18 @@ def _answer(
     )
 
 
-def _date(value: Any, problem: Any, plan: Plan, today: dt.date) -> PartialDate | None:
+def _shown_precision(number_format: str) -> str:
+    """What a date cell shows: ``day``, ``month`` (``MMM YY``, ``MM.YYYY``) or ``year``."""
+    shown = re.sub(r'"[^"]*"|\[[^\]]*\]|\\.', "", number_format or "").lower()
+    if "y" not in shown or "d" in shown or shown in ("general", "@"):
+        return "day"
+    return "month" if "m" in shown else "year"
+
+
+def _date(cell: Any, problem: Any, plan: Plan, today: dt.date) -> PartialDate | None:
+    """The date of a status as the body meant it: a real date cell as the day it holds (or
+    the month or year where the cell shows no more), a typed text as precise as typed."""
+    value = cell.value
     if value is None or (isinstance(value, str) and not value.strip()):
         problem(t("survey.date_missing"))
         return None
@@ -551,13 +629,25 @@ def _date(value: Any, problem: Any, plan: Plan, today: dt.date) -> PartialDate |
             return None
         value = value.date()
     if isinstance(value, dt.date):
-        when = PartialDate.parse(value)
+        precision = _shown_precision(cell.number_format)
+        when = PartialDate(
+            value.year,
+            value.month if precision != "year" else None,
+            value.day if precision == "day" else None,
+        )
+    elif isinstance(value, int | float) and not isinstance(value, bool) and value == int(value):
+        try:  # a year typed into a cell that is not formatted as text: 2026
+            when = parse_typed_date(str(int(value)))
+        except ValueError:
+            problem(t("survey.bad_date", typed=_text(value) or ""))
+            return None
+        if when.precision != "year":
+            problem(t("survey.bad_date", typed=_text(value) or ""))
+            return None
     elif isinstance(value, str):
         text = value.strip()
         try:
-            when = (
-                PartialDate.parse(parse_cli_date(text)) if "." in text else PartialDate.parse(text)
-            )
+            when = parse_typed_date(text)
         except ValueError:
             problem(t("survey.bad_date", typed=text))
             return None
@@ -602,6 +692,33 @@ class Conflict:
 
 
 @dataclass(frozen=True)
+class PassedOver:
+    """An answer of a conflict that is not recorded: another body's answer counts, named by
+    ``--prefer`` or (``recorded``) already recorded from this round by an earlier import."""
+
+    answer: Answer
+    counts: Answer
+    recorded: bool
+
+
+@dataclass(frozen=True)
+class Counts:
+    """The rows of the workbooks taken in, each counted once."""
+
+    new: int
+    already: int
+    conflicts: int
+    passed_over: int
+    problems: int
+    unanswered: int
+
+    @property
+    def rows(self) -> int:
+        parts = (self.new, self.already, self.conflicts, self.passed_over, self.problems)
+        return sum(parts) + self.unanswered
+
+
+@dataclass(frozen=True)
 class SurveyImport:
     """What importing the answers would record, and why the rest is not recorded."""
 
@@ -609,8 +726,19 @@ class SurveyImport:
     new: tuple[Answer, ...]
     already: tuple[Answer, ...]
     conflicts: tuple[Conflict, ...]
-    passed_over: tuple[Answer, ...]
+    passed_over: tuple[PassedOver, ...]
     """Answers of a conflict that were not preferred."""
+
+    @property
+    def counts(self) -> Counts:
+        return Counts(
+            new=len(self.new),
+            already=len(self.already),
+            conflicts=sum(len(c.answers) for c in self.conflicts),
+            passed_over=len(self.passed_over),
+            problems=sum(len(b.problem_rows) for b in self.books),
+            unanswered=sum(b.unanswered for b in self.books),
+        )
 
     @property
     def problems(self) -> list[Problem]:
@@ -651,7 +779,9 @@ def plan_import(plan: Plan, books: Iterable[Workbook], prefer: Sequence[str] = (
                     code="survey",
                 )
             )
-            book.answers.clear()
+            book.answers.clear()  # the file is refused: none of its rows is counted
+            book.problem_rows.clear()
+            book.unanswered = 0
         else:
             seen_bodies[key] = book.file
     by_measure: dict[str, list[Answer]] = {}
@@ -662,7 +792,7 @@ def plan_import(plan: Plan, books: Iterable[Workbook], prefer: Sequence[str] = (
     new: list[Answer] = []
     already: list[Answer] = []
     conflicts: list[Conflict] = []
-    passed: list[Answer] = []
+    passed: list[PassedOver] = []
     for measure_id in [m.id for m in plan.measures if m.id in by_measure]:
         answers = by_measure[measure_id]
         measure = measures[measure_id]
@@ -673,10 +803,18 @@ def plan_import(plan: Plan, books: Iterable[Workbook], prefer: Sequence[str] = (
         statuses = {a.status for a in answers} | {r.status for r in others}
         if len(statuses) > 1:
             chosen = [a for a in answers if a.body in preferred]
+            # An earlier import of this round recorded one of these very answers (the
+            # conflict was decided then, by --prefer): that answer counts.
+            kept = [a for a in answers if (str(a.when), a.status, a.source) in stored]
+            from_record = not chosen and bool(kept)
+            if from_record and all(r.status == kept[0].status for r in others):
+                chosen = kept
             if not chosen:
                 conflicts.append(Conflict(measure_id, tuple(answers), others))
                 continue
-            passed.extend(a for a in answers if a not in chosen)
+            passed.extend(
+                PassedOver(a, chosen[0], recorded=from_record) for a in answers if a not in chosen
+            )
             answers = chosen[:1]
         for answer in answers:
             if (str(answer.when), answer.status, answer.source) in stored:

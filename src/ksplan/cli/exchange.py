@@ -85,10 +85,11 @@ def survey_import(
         from ksplan.output import problem_line
         from ksplan.paths import writable_plan_dir
         from ksplan.plan import load_plan
-        from ksplan.survey import plan_import, read_answers, record
+        from ksplan.survey import check_files, plan_import, read_answers, record
         from ksplan.views.diff import render_text
         from ksplan.views.survey import problems_text, summary_text
 
+        check_files([Path(name) for name in files])
         directory = writable_plan_dir(plan)
         today = dt.date.today()
         day = as_of_date(as_of)

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from ksplan.coverage import coverage
+from ksplan.coverage import DistrictCoverage, coverage
 from ksplan.deadlines import status_on
 from ksplan.models import HORIZONS, STATUSES, Lab
 from ksplan.plan import Plan
@@ -107,6 +107,14 @@ def _cell(value: Any) -> str:
     if isinstance(value, str):
         return csv_text(value)
     return str(value)
+
+
+def _exact(district: DistrictCoverage) -> bool:
+    """Whether the day the district counts as covered from is a lab's own, known day."""
+    return any(
+        lab.day_known is not None and lab.day_known == district.covered_from
+        for lab in district.labs
+    )
 
 
 def resources(plan: Plan, as_of: dt.date) -> list[Resource]:
@@ -286,7 +294,14 @@ def _base(
                     True,
                     ("plan", "assumed"),
                 ),
-                Column("status", "string", f"Stand am {as_of.isoformat()}", True, STATUSES),
+                Column(
+                    "status",
+                    "string",
+                    f"zuletzt erfasster Stand bis {as_of.isoformat()} (sein Datum: status_date; "
+                    "unknown: keiner erfasst)",
+                    True,
+                    STATUSES,
+                ),
                 Column(
                     "status_date",
                     "string",
@@ -337,10 +352,28 @@ def _base(
                     True,
                     ("covered", "planned", "missing"),
                 ),
-                Column("covered_from", "date", "abgedeckt ab"),
+                Column(
+                    "covered_from",
+                    "date",
+                    "zählt als abgedeckt ab: der Tag des frühesten durchgeführten "
+                    "Quartierslabors; ist nur Jahr oder Monat bekannt, dessen letzter Tag; ist "
+                    "nur bekannt, dass es bis zu einem Tag stattfand (held_by), dieser Tag",
+                ),
+                Column(
+                    "covered_from_exact",
+                    "boolean",
+                    "true: covered_from ist der Tag des Quartierslabors selbst; false: eine "
+                    "Grenze (held_by) oder das Ende eines Jahres oder Monats, siehe labs",
+                ),
             ],
             [
-                [d.id, d.name, states[d.id].state, states[d.id].covered_from]
+                [
+                    d.id,
+                    d.name,
+                    states[d.id].state,
+                    states[d.id].covered_from,
+                    _exact(states[d.id]) if states[d.id].covered_from else None,
+                ]
                 for d in plan.districts_file.districts
             ],
             ["id"],

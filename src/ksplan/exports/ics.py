@@ -13,8 +13,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ksplan.dates import format_date
 from ksplan.deadlines import status_on
-from ksplan.i18n import Msg, t
+from ksplan.i18n import Msg, language, t
 from ksplan.orders import period_ends
 from ksplan.plan import Plan
 from ksplan.vocabulary import fold
@@ -60,9 +61,18 @@ def calendar(plan: Plan, as_of: dt.date) -> bytes:
         due = plan.due(m)
         assumed = plan.due_basis(m) == "assumed"
         entry = status_on(m, as_of)
-        status = t(f"status.{entry.status if entry else 'unknown'}")
+        if entry is None:
+            recorded = t("ics.measure.no_status", day=format_date(as_of))
+        else:  # the last status recorded, with its own date: not a claim about as_of
+            recorded = t(
+                "ics.measure.status",
+                day=format_date(as_of),
+                status=t(f"status.{entry.status}"),
+                when=entry.date.format(language()),
+                certainty=t(f"export.certainty.{entry.certainty}"),
+            )
         lines = [
-            t("ics.measure.status", status=status, day=as_of.strftime("%d.%m.%Y")),
+            recorded,
             t("ics.measure.owners", owners="; ".join(plan.owner_names(m))),
             t("ics.measure.assumed") if assumed else t("ics.measure.plan"),
         ]

@@ -12,11 +12,12 @@ import io
 from collections.abc import Sequence
 from typing import Any
 
-from ksplan.coverage import coverage
+from ksplan.coverage import LabView, coverage
+from ksplan.dates import PartialDate, format_date
 from ksplan.deadlines import past_due, status_on
 from ksplan.errors import DataError
-from ksplan.i18n import t
-from ksplan.models import Measure
+from ksplan.i18n import language, t
+from ksplan.models import Measure, StatusEntry
 from ksplan.orders import check, due_basis, outcome_label
 from ksplan.plan import Plan
 from ksplan.seats import allocation_on
@@ -57,6 +58,34 @@ def _basis(value: str) -> str:
     return t(f"standing.basis.{value}")
 
 
+def _lab_date_text(lab: LabView) -> str | None:
+    """The lab's date exactly as the plan knows it: „spätestens 31.12.2018“, „nach dem
+    08.11.2022“, „2023“, „Mai 2024“ or „14.05.2024“."""
+    if lab.date is None:
+        return None
+    if lab.bound and isinstance(lab.date, dt.date):
+        return t(f"export.lab_date.{lab.bound_key}", day=format_date(lab.date))
+    return PartialDate.parse(lab.date).format(language())
+
+
+def _lab_cells(lab: LabView) -> list[Any]:
+    """Quartier, state, date as the plan says it, the day (only where known), note."""
+    said = lab.bound_key == "held_by"  # "spätestens am …" is the date column's text already
+    notes = [x for x in (None if said else lab.note(language()), lab.remark) if x]
+    return [
+        lab.quarter or t("standing.quarter_unknown"),
+        t(f"standing.lab.{lab.status}"),
+        _lab_date_text(lab),
+        lab.day_known,
+        "; ".join(notes) or None,
+    ]
+
+
+def _status_date(entry: StatusEntry | None) -> str | None:
+    """A status's date as text, as precise as recorded, German style (27.02.2018, Mai 2024)."""
+    return entry.date.format(language()) if entry is not None else None
+
+
 def workbook(plan: Plan, as_of: dt.date) -> bytes:
     """The workbook as bytes (the same plan and day give the same content)."""
     from openpyxl import Workbook
@@ -85,7 +114,7 @@ def workbook(plan: Plan, as_of: dt.date) -> bytes:
                 plan.due(m),
                 _basis(plan.due_basis(m)),
                 t(f"status.{entry.status if entry else 'unknown'}"),
-                str(entry.date) if entry else None,
+                _status_date(entry),
                 t(f"export.certainty.{entry.certainty}") if entry else None,
             ]
         )
@@ -122,7 +151,7 @@ def workbook(plan: Plan, as_of: dt.date) -> bytes:
             _basis(i.due_basis),
             i.days_overdue,
             t(f"status.{i.status}"),
-            str(i.status_date) if i.status_date else None,
+            i.status_date.format(language()) if i.status_date else None,
             "; ".join(i.owners),
         ]
         for i in late
@@ -146,41 +175,37 @@ def workbook(plan: Plan, as_of: dt.date) -> bytes:
         ],
         rows,
         [8, 60, 30, 12, 14, 10, 14, 12, 40],
-        [t("export.as_of", day=as_of.strftime("%d.%m.%Y")), t("standing.assumed_note")],
+        [t("export.as_of", day=format_date(as_of)), t("standing.assumed_note")],
     )
 
     cov = coverage(plan, as_of)
     rows = []
     for d in cov.districts:
-        labs = "; ".join(
-            " ".join(
-                x
-                for x in (
-                    lab.quarter or t("standing.quarter_unknown"),
-                    lab.date_text or "",
-                    t(f"standing.lab.{lab.status}"),
-                )
-                if x
-            )
-            for lab in d.labs
-        )
-        rows.append([d.name, t(f"standing.state.{d.state}"), d.covered_from, labs])
+        state = t(f"standing.state.{d.state}")
+        if not d.labs:
+            rows.append([d.name, state, None, None, None, None, None])
+        rows += [[d.name, state, *_lab_cells(lab)] for lab in d.labs]
+    rows += [[t("export.district_unknown"), None, *_lab_cells(lab)] for lab in cov.district_unknown]
     notes = [
         t(
             "standing.coverage_title",
-            day=as_of.strftime("%d.%m.%Y"),
+            day=format_date(as_of),
             covered=cov.covered,
             total=cov.total,
         )
     ]
     if cov.deadline is not None:
-        notes.append(t("export.deadline", day=cov.deadline.strftime("%d.%m.%Y")))
+        notes.append(t("export.deadline", day=format_date(cov.deadline)))
     _table(
         wb,
         t("export.sheet.coverage"),
-        [h(k) for k in ("district", "coverage", "covered_from", "labs")],
+        [
+            h("district"),
+            t("export.col.district_state", day=format_date(as_of)),
+            *(h(k) for k in ("quarter", "lab_state", "lab_date_text", "lab_date", "lab_note")),
+        ],
         rows,
-        [22, 16, 14, 80],
+        [22, 18, 28, 16, 22, 12, 60],
         notes,
     )
 
@@ -264,7 +289,7 @@ def workbook(plan: Plan, as_of: dt.date) -> bytes:
         ],
         rows,
         [50, 16, 30, 12, 12, 14, 50, 90],
-        [t("export.as_of", day=as_of.strftime("%d.%m.%Y"))],
+        [t("export.as_of", day=format_date(as_of))],
     )
 
     set_properties(wb, title=t("export.title", title=plan.measures_file.plan.title), as_of=as_of)

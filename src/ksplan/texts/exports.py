@@ -22,9 +22,18 @@ TEXTS: dict[str, tuple[str, str]] = {
     "export.col.state": ("Lage", "State"),
     "export.col.days": ("Tage seit Fälligkeit", "Days past due"),
     "export.col.district": ("Stadtbezirk", "Stadtbezirk"),
-    "export.col.coverage": ("Quartierslabor", "Quartierslabor"),
-    "export.col.covered_from": ("abgedeckt ab", "covered from"),
-    "export.col.labs": ("Quartierslabore", "Quartierslabore"),
+    "export.col.district_state": (
+        "Quartierslabor im Stadtbezirk (Stand {day})",
+        "Quartierslabor in the Stadtbezirk (as of {day})",
+    ),
+    "export.col.quarter": ("Quartier", "Quarter"),
+    "export.col.lab_state": ("Quartierslabor", "Quartierslabor"),
+    "export.col.lab_date_text": ("Datum laut Plan", "Date per plan"),
+    "export.col.lab_date": ("Datum (Tag bekannt)", "Date (day known)"),
+    "export.col.lab_note": ("Hinweis", "Note"),
+    "export.lab_date.held_by": ("spätestens {day}", "by {day} at the latest"),
+    "export.lab_date.held_after": ("nach dem {day}", "after {day}"),
+    "export.district_unknown": ("(Stadtbezirk nicht belegt)", "(Stadtbezirk not recorded)"),
     "export.col.note": ("Hinweis", "Note"),
     "export.col.order": ("Auftrag", "Order"),
     "export.col.outcome": ("Ergebnis", "Outcome"),
@@ -82,7 +91,14 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Fällig (angenommen): {id} {title}",
         "Due (assumed): {id} {title}",
     ),
-    "ics.measure.status": ("Stand am {day}: {status}", "Status on {day}: {status}"),
+    "ics.measure.status": (
+        "Zuletzt erfasster Stand bis {day}: {status} (vom {when}, {certainty})",
+        "Last status recorded by {day}: {status} (of {when}, {certainty})",
+    ),
+    "ics.measure.no_status": (
+        "Bis {day} ist kein Stand erfasst.",
+        "No status recorded by {day}.",
+    ),
     "ics.measure.owners": ("Zuständig: {owners}", "Responsible: {owners}"),
     "ics.measure.assumed": (
         "Frist angenommen: aus der Arbeitsannahme des Plans je Umsetzungshorizont abgeleitet, "

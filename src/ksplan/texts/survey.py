@@ -41,10 +41,14 @@ TEXTS: dict[str, tuple[str, str]] = {
         "• Column {column} 'New status': from the dropdown – {words}.",
     ),
     "survey.guide.date": (
-        "• Spalte {column}: das Datum, an dem dieser Stand galt (z. B. 15.03.2026; nicht in "
-        "der Zukunft). Ist nur der Monat bekannt, schreiben Sie 2026-03.",
-        "• Column {column}: the day this status was true (e.g. 15.03.2026; not in the future). "
-        "If only the month is known, write 2026-03.",
+        "• Spalte {column}: das Datum, an dem dieser Stand galt, z. B. 15.03.2026 (nicht vor "
+        "dem {decision}, nicht in der Zukunft). Ist nur der Monat bekannt, schreiben Sie den "
+        "Monat, z. B. 03.2026; ist nur das Jahr bekannt, das Jahr, z. B. 2025. Ein Monat oder "
+        "Jahr gilt ab seinem letzten Tag: Er muss also vorbei sein.",
+        "• Column {column}: the day this status was true, e.g. 15.03.2026 (not before "
+        "{decision}, not in the future). If only the month is known, write the month, e.g. "
+        "03.2026; if only the year is known, the year, e.g. 2025. A month or year counts from "
+        "its last day, so it must be over.",
     ),
     "survey.guide.note": (
         "• Spalte {column}: eine kurze Bemerkung (freiwillig), z. B. was noch fehlt.",
@@ -95,12 +99,14 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "survey.dv.date_title": ("Kein Datum", "Not a date"),
     "survey.dv.date_error": (
-        "Bitte ein Datum eingeben, z. B. 15.03.2026.",
-        "Please enter a date, e.g. 15.03.2026.",
+        "Bitte ein Datum eintragen: 15.03.2026, nur der Monat 03.2026 oder nur das Jahr 2025 – "
+        "nicht vor dem {decision}, nicht in der Zukunft.",
+        "Please enter a date: 15.03.2026, the month alone 03.2026 or the year alone 2025 – not "
+        "before {decision}, not in the future.",
     ),
     "survey.dv.date_prompt": (
-        "Datum, an dem der Stand galt, z. B. 15.03.2026",
-        "The day the status was true, e.g. 15.03.2026",
+        "Datum, an dem der Stand galt, z. B. 15.03.2026; nur Monat: 03.2026; nur Jahr: 2025",
+        "The day the status was true, e.g. 15.03.2026; month only: 03.2026; year only: 2025",
     ),
     "survey.at.sheet": ("Blatt „{sheet}“", "sheet '{sheet}'"),
     "survey.at.row": ("Blatt „{sheet}“, Zeile {row}", "sheet '{sheet}', row {row}"),
@@ -109,6 +115,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "sheet '{sheet}', row {row}, column {column}",
     ),
     "survey.refuse.not_file": ("Das ist keine Datei.", "This is not a file."),
+    "survey.not_a_workbook": ("{path}: {why}", "{path}: {why}"),
     "survey.refuse.missing": ("Die Datei gibt es nicht.", "The file does not exist."),
     "survey.refuse.unreadable": (
         "Die Datei kann nicht gelesen werden ({reason}).",
@@ -209,8 +216,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "'{value}' includes a time of day; please enter the date only.",
     ),
     "survey.bad_date": (
-        "„{typed}“ ist kein Datum; bitte z. B. 15.03.2026 oder 2026-03 eintragen.",
-        "'{typed}' is not a date; please enter e.g. 15.03.2026 or 2026-03.",
+        "„{typed}“ ist kein Datum; bitte z. B. 15.03.2026, nur den Monat 03.2026 oder nur das "
+        "Jahr 2025 eintragen.",
+        "'{typed}' is not a date; please enter e.g. 15.03.2026, the month alone 03.2026 or the "
+        "year alone 2025.",
     ),
     "survey.date_future": (
         "{day} liegt nach heute ({today}); der Stand kann nur für einen vergangenen Tag "
@@ -257,9 +266,11 @@ TEXTS: dict[str, tuple[str, str]] = {
     "survey.noun.answers": ("Rückmeldung|Rückmeldungen", "answer|answers"),
     "survey.summary": (
         "{files}: {new} neu, {already} bereits erfasst, {conflicts} im Widerspruch, "
-        "{problems} mit Fehlern, {unanswered} ohne Angabe.",
+        "{passed} nicht übernommen (die Angabe einer anderen Stelle gilt), {problems} mit "
+        "Fehlern, {unanswered} ohne Angabe.",
         "{files}: {new} new, {already} already recorded, {conflicts} in conflict, "
-        "{problems} with errors, {unanswered} unanswered.",
+        "{passed} not recorded (another body's answer counts), {problems} with errors, "
+        "{unanswered} unanswered.",
     ),
     "survey.noun.files": ("Datei|Dateien", "file|files"),
     "survey.conflicts_head": (
@@ -279,6 +290,12 @@ TEXTS: dict[str, tuple[str, str]] = {
     "survey.passed_over": (
         "Nicht übernommen (--prefer): {id} {body}: {status}",
         "Not recorded (--prefer): {id} {body}: {status}",
+    ),
+    "survey.passed_over_recorded": (
+        "Nicht übernommen: {id} {body}: {status} – bereits erfasst ist die Angabe von "
+        "{other}: {other_status}.",
+        "Not recorded: {id} {body}: {status} – the answer of {other} is already recorded: "
+        "{other_status}.",
     ),
     "survey.preview_head": (
         "So würde sich der Plan ändern (nichts geschrieben; mit --apply übernehmen):",

@@ -63,8 +63,8 @@ def usage_line(ctx: Any) -> str:
         if _shown(param) and not _is_option(param):
             name = value_name(key, param)
             if param.nargs != 1:
-                name = f"[{name} …]"
-            elif not param.required:
+                name = f"{name} …"
+            if not param.required:
                 name = f"[{name}]"
             parts.append(name)
     if hasattr(command, "commands"):

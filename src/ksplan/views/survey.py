@@ -56,20 +56,30 @@ def summary_text(found: SurveyImport) -> str:
                 out.append(
                     t("survey.conflict_recorded", body=r.body_name, status=t(f"status.{r.status}"))
                 )
-    for a in found.passed_over:
+    for passed in found.passed_over:
+        a, counts = passed.answer, passed.counts
+        key = "survey.passed_over_recorded" if passed.recorded else "survey.passed_over"
         out.append(
-            t("survey.passed_over", id=a.measure, body=a.body_name, status=t(f"status.{a.status}"))
+            t(
+                key,
+                id=a.measure,
+                body=a.body_name,
+                status=t(f"status.{a.status}"),
+                other=counts.body_name,
+                other_status=t(f"status.{counts.status}"),
+            )
         )
-    rows_with_problems = len({(p.file, p.field) for p in found.problems if p.field})
+    rows = found.counts
     out.append(
         t(
             "survey.summary",
             files=count(len(found.books), "survey.noun.files"),
-            new=len(found.new),
-            already=len(found.already),
-            conflicts=sum(len(c.answers) for c in found.conflicts),
-            problems=rows_with_problems,
-            unanswered=sum(b.unanswered for b in found.books),
+            new=rows.new,
+            already=rows.already,
+            conflicts=rows.conflicts,
+            passed=rows.passed_over,
+            problems=rows.problems,
+            unanswered=rows.unanswered,
         )
     )
     return "\n".join(out) + "\n"

@@ -17,11 +17,17 @@ from typing import Any
 from ksplan.i18n import Lang, language, t
 
 
-def _param_name(param: Any) -> str:
+def _param_name(param: Any, ctx: Any = None) -> str:
+    """An option by its longest flag; an argument by the value name its usage line shows
+    (``DATEI``, ``MASSNAHME``), not by the parameter's name in the code."""
     opts = getattr(param, "opts", None) or []
     longest = max(opts, key=len) if opts else ""
     if longest.startswith("-"):
         return str(longest)
+    if ctx is not None:
+        from ksplan.views.help import text_key, value_name
+
+        return value_name(text_key(ctx), param)
     return str(getattr(param, "human_readable_name", "") or longest).upper()
 
 
@@ -31,7 +37,7 @@ def message(error: Any, lang: Lang) -> str:
     text = str(error.format_message()) if hasattr(error, "format_message") else str(error)
     if kind == "MissingParameter":
         param = getattr(error, "param", None)
-        name = _param_name(param) if param is not None else "?"
+        name = _param_name(param, getattr(error, "ctx", None)) if param is not None else "?"
         key = "usage.missing_option" if name.startswith("-") else "usage.missing_argument"
         return t(key, lang, name=name)
     if kind == "NoSuchOption":
@@ -45,7 +51,7 @@ def message(error: Any, lang: Lang) -> str:
         return t("usage.no_such_command", lang, name=found.group(1), hint=hint)
     if kind == "BadParameter":
         param = getattr(error, "param", None)
-        name = _param_name(param) if param is not None else "?"
+        name = _param_name(param, getattr(error, "ctx", None)) if param is not None else "?"
         reason = str(getattr(error, "message", text))
         if "valid integer" in reason:
             reason = t("usage.integer", lang)
