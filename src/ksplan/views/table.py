@@ -92,11 +92,8 @@ class FitTable:
             header, *cells = self._cells(index)
             lines = [line for cell in cells for line in cell.plain.split("\n")]
             high = max(map(cell_len, [*lines, *header.plain.split("\n")]), default=0)
-            whole = _longest_word(header.plain)
-            if column.wrap:
-                whole = max(whole, *(_longest_word(line) for line in lines))
-            else:
-                whole = max(whole, *map(cell_len, lines))
+            sizes = map(_longest_word if column.wrap else cell_len, lines)
+            whole = max(_longest_word(header.plain), *sizes, 0)
             lows.append(whole)
             highs.append(high)
         return lows, highs
@@ -131,7 +128,7 @@ class FitTable:
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         width = options.max_width
-        if self.title is not None:
+        if self.title is not None and self.title.plain.strip():
             title = Text(style="table.title")
             title.append_text(self.title)
             yield from wrap_words(title, width)
@@ -151,10 +148,12 @@ class FitTable:
 
     def _table(self, widths: list[int]) -> Table:
         table = Table()
+        # a column that does not wrap is as wide as its longest value (see widths): only its
+        # name may wrap, between words. No word is wider than its column, so "fold" breaks
+        # none; it only drops the blank after a wide character's line, which rich's
+        # "ellipsis" would count as too long and cut.
         for column, width in zip(self.columns, widths, strict=True):
-            table.add_column(
-                column.header, justify=column.justify, no_wrap=not column.wrap, width=width
-            )
+            table.add_column(column.header, justify=column.justify, width=width, overflow="fold")
         for row in self.rows:
             table.add_row(*row.cells, style=row.style, end_section=row.end_section)
         return table
