@@ -202,7 +202,7 @@ class _Words:
         self.text = text
 
     def __rich_console__(self, console: Any, options: Any) -> Any:
-        lines = wrap_words(self.text, options.max_width)
+        lines = wrap_words(self.text, options.max_width, hang=CONTINUED)
         lines[-1].end = self.text.end
         return lines
 
@@ -247,6 +247,8 @@ def safe_console(
 
 WORD = re.compile(r"\S+")
 """A word: what text is broken between (rich breaks a table's cells there, too)."""
+CONTINUED = 2
+"""How far the further lines of a wrapped sentence or title are indented."""
 
 
 def wrap_words(text: Any, width: int, *, indent: int = 0, hang: int = 0) -> list[Any]:

@@ -27,7 +27,7 @@ from rich.measure import Measurement
 from rich.table import Table
 from rich.text import Text
 
-from ksplan.output import WORD, wrap_words
+from ksplan.output import CONTINUED, WORD, wrap_words
 
 Justify = Literal["left", "center", "right"]
 
@@ -131,7 +131,7 @@ class FitTable:
         if self.title is not None and self.title.plain.strip():
             title = Text(style="table.title")
             title.append_text(self.title)
-            yield from wrap_words(title, width)
+            yield from wrap_words(title, width, hang=CONTINUED)
         widths = self.widths(width)
         if widths is not None:
             yield self._table(widths)
