@@ -323,3 +323,18 @@ def test_measures_in_a_real_terminal_of_80_columns() -> None:
     assert_fits(shown, [word.rstrip(":") for word in given], 80)
     assert "\n  Horizont: kurzfristig\n" in shown
     assert "  fällig: 21.02.2021 (angenommen)\n" in shown
+
+
+def test_every_terminal_table_is_a_fit_table() -> None:
+    """A rich ``Table`` built anywhere but in views/table.py would break words or cut values
+    again at some width: every view builds a FitTable."""
+    from .conftest import REPO
+
+    source = REPO / "src" / "ksplan"
+    offenders = [
+        str(path.relative_to(source))
+        for path in source.rglob("*.py")
+        if path != source / "views" / "table.py"
+        and re.search(r"^\s*from rich\.table import|rich\.table\.Table", path.read_text(), re.M)
+    ]
+    assert offenders == []
