@@ -182,22 +182,107 @@ class OutputUnwritable(KsplanError):
         super().__init__(t("cli.unwritable", stream=t(f"cli.stream.{name}"), reason=reason))
 
 
-def safe_console(stderr: bool = False) -> Any:
-    """A rich console for tables: every text from the data is escaped like :func:`visible`."""
+def _free_text(renderable: Any, options: Any) -> bool:
+    """Text outside a table's cells (which set an overflow of their own), left-aligned."""
+    from rich.text import Text
+
+    return (
+        isinstance(renderable, Text)
+        and options.overflow is None
+        and renderable.overflow is None
+        and not renderable.no_wrap
+        and (renderable.justify or options.justify) in (None, "default", "left")
+    )
+
+
+class _Words:
+    """Text wrapped by :func:`wrap_words`: never a word broken or cut."""
+
+    def __init__(self, text: Any) -> None:
+        self.text = text
+
+    def __rich_console__(self, console: Any, options: Any) -> Any:
+        lines = wrap_words(self.text, options.max_width, hang=CONTINUED)
+        lines[-1].end = self.text.end
+        return lines
+
+
+_TRAILING_BLANKS = re.compile(r" +((?:\x1b\[[0-9;]*m)*)\n")
+
+
+def safe_console(
+    stderr: bool = False, *, file: TextIO | None = None, width: int | None = None
+) -> Any:
+    """A rich console for tables: every text from the data is escaped like :func:`visible`,
+    no line ends in blanks, and nothing is cut or folded at the width: text wraps between
+    words, and a word wider than the terminal stands whole on its own line (tables:
+    :mod:`ksplan.views.table`).
+    ``file`` and ``width`` are for tests; else standard output (or error) at its width."""
     from rich.console import Console
     from rich.segment import Segment
 
     class _SafeConsole(Console):
         def _render_buffer(self, buffer: Iterable[Segment]) -> str:
-            return super()._render_buffer(
+            text = super()._render_buffer(
                 segment
                 if segment.control
                 else Segment(visible(segment.text, lines=True), segment.style)
                 for segment in buffer
             )
+            return _TRAILING_BLANKS.sub(r"\1\n", text)
 
-    stream = sys.stderr if stderr else sys.stdout
-    return _SafeConsole(file=stream, highlight=False, soft_wrap=False, width=output_width(stream))
+        def print(self, *objects: Any, crop: bool = False, **options: Any) -> None:
+            super().print(*objects, crop=crop, **options)
+
+        def render(self, renderable: Any, options: Any = None) -> Iterable[Segment]:
+            if _free_text(renderable, options or self.options):
+                renderable = _Words(renderable)
+            return super().render(renderable, options)
+
+    stream = file or (sys.stderr if stderr else sys.stdout)
+    if width is None:
+        width = output_width(stream)
+    return _SafeConsole(file=stream, highlight=False, soft_wrap=False, width=width)
+
+
+WORD = re.compile(r"\S+")
+"""A word: what text is broken between (rich breaks a table's cells there, too)."""
+CONTINUED = 2
+"""How far the further lines of a wrapped sentence or title are indented."""
+
+
+def wrap_words(text: Any, width: int, *, indent: int = 0, hang: int = 0) -> list[Any]:
+    """``text`` in lines of at most ``width`` cells, broken only between words: the first line
+    indented by ``indent``, the others by ``hang``. A word too wide for its indented line
+    starts at the margin; one wider than ``width`` stands alone there, whole. Blanks that
+    begin a line indent it and its wrapped lines."""
+    from rich.cells import cell_len
+    from rich.text import Text
+
+    lines: list[Text] = []
+    for number, part in enumerate(text.split("\n", allow_blank=True)):
+        plain = part.plain
+        lead = len(plain) - len(plain.lstrip(" "))
+        spans: list[tuple[int, int, int]] = []  # indent, start, end of each line
+        used = 0
+        for word in WORD.finditer(plain):
+            start, end = word.span()
+            size = cell_len(plain[start:end])
+            if spans and used + cell_len(plain[spans[-1][2] : start]) + size <= width:
+                used += cell_len(plain[spans[-1][2] : start]) + size
+                spans[-1] = (spans[-1][0], spans[-1][1], end)
+                continue
+            margin = lead + (indent if number == 0 and not spans else hang)
+            if margin + size > width:
+                margin = 0
+            spans.append((margin, start, end))
+            used = margin + size
+        for margin, start, end in spans or [(0, 0, 0)]:
+            line = Text(" " * margin) + part[start:end]
+            line.no_wrap = True
+            line.overflow = "ignore"
+            lines.append(line)
+    return lines
 
 
 UNWRAPPED = 10_000

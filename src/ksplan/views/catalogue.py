@@ -5,20 +5,20 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from rich.table import Table
 from rich.text import Text
 
 from ksplan.i18n import count, day, t
+from ksplan.views.table import FitTable
 
 
-def catalogue_view(title: str, rows: list[dict[str, Any]]) -> Table | Text:
+def catalogue_view(title: str, rows: list[dict[str, Any]]) -> FitTable | Text:
     """One row per measure: ID, title, horizon, Handlungsfeld, bodies, status and due date
     (an assumed one says so); a sentence when no measure matches."""
     if not rows:
         return Text(f"{title} — {t('catalogue.none')}")
-    table = Table(title=Text(f"{title} — {count(len(rows), 'noun.measure')}"))
+    table = FitTable(f"{title} — {count(len(rows), 'noun.measure')}", heading=2)
     for key in ("id", "title", "horizon", "field", "owners", "status", "due"):
-        table.add_column(t(f"catalogue.col.{key}"), overflow="fold")
+        table.add_column(t(f"catalogue.col.{key}"))
     for row in rows:
         due = day(date.fromisoformat(row["due"]))
         if row["due_basis"] == "assumed":

@@ -174,8 +174,9 @@ def print_answer(console: Any, answer: SeatsAnswer, *, compare: bool) -> None:
 
 
 def print_allocation(console: Any, answer: SeatsAnswer) -> None:
-    from rich.table import Table
     from rich.text import Text
+
+    from ksplan.views.table import FitTable
 
     a = answer.allocation
     title = t(
@@ -185,7 +186,7 @@ def print_allocation(console: Any, answer: SeatsAnswer) -> None:
         where=_where(answer.term_id),
         mandates=count(a.total_mandates, "seats.noun.mandate"),
     )
-    table = Table(title=Text(title, style="table.title"), title_justify="left")
+    table = FitTable(title)
     for header, justify in (
         ("fraktion", "left"),
         ("mandates", "right"),
@@ -196,7 +197,12 @@ def print_allocation(console: Any, answer: SeatsAnswer) -> None:
         ("remainder_seat", "center"),
         ("seats", "right"),
     ):
-        table.add_column(t(f"seats.col.{header}"), justify=justify)  # type: ignore[arg-type]
+        # numbers and seat counts ("1 + Los?") are never wrapped
+        table.add_column(
+            t(f"seats.col.{header}"),
+            justify=justify,  # type: ignore[arg-type]
+            wrap=header == "fraktion",
+        )
     for r in a.rows:
         table.add_row(
             Text(r.name),  # a name such as "[/x]" is text, not console markup
@@ -231,8 +237,9 @@ def print_allocation(console: Any, answer: SeatsAnswer) -> None:
 
 
 def print_comparison(console: Any, answer: SeatsAnswer) -> None:
-    from rich.table import Table
     from rich.text import Text
+
+    from ksplan.views.table import FitTable
 
     results = answer.allocations
     first = results[0]
@@ -242,12 +249,12 @@ def print_comparison(console: Any, answer: SeatsAnswer) -> None:
         where=_where(answer.term_id),
         mandates=count(first.total_mandates, "seats.noun.mandate"),
     )
-    table = Table(title=Text(title, style="table.title"), title_justify="left")
+    table = FitTable(title)
     table.add_column(t("seats.col.fraktion"))
-    table.add_column(t("seats.col.mandates"), justify="right")
-    table.add_column(t("seats.col.quota"), justify="right")
+    table.add_column(t("seats.col.mandates"), justify="right", wrap=False)
+    table.add_column(t("seats.col.quota"), justify="right", wrap=False)
     for a in results:
-        table.add_column(METHOD_NAMES[a.method], justify="right")
+        table.add_column(METHOD_NAMES[a.method], justify="right", wrap=False)
     for i, row in enumerate(first.rows):
         cells: list[str | Text] = [Text(row.name), str(row.mandates), decimal(row.quota)]
         cells.extend(seats_cell(a, a.rows[i]) for a in results)

@@ -11,8 +11,6 @@ from datetime import date
 from typing import Any
 
 from rich.console import Group
-from rich.padding import Padding
-from rich.table import Table
 from rich.text import Text
 
 from ksplan.coverage import Coverage, LabView
@@ -20,6 +18,7 @@ from ksplan.dates import PartialDate
 from ksplan.deadlines import OverdueMeasure
 from ksplan.i18n import count, day, language, t
 from ksplan.orders import OUTCOMES, OrderResult, outcome_label
+from ksplan.views.table import FitTable, Indented
 
 OUTCOME_STYLES = {
     "met": "green",
@@ -51,7 +50,7 @@ def _lab_text(lab: LabView) -> str:
 
 def coverage_view(cov: Coverage, verdict: OrderResult | None) -> Group:
     title = t("standing.coverage_title", day=day(cov.as_of), covered=cov.covered, total=cov.total)
-    table = Table(title=Text(title), title_justify="left")
+    table = FitTable(title)
     for header in ("district", "state", "labs"):
         table.add_column(t(f"standing.col.{header}"))
     for d in cov.districts:
@@ -98,10 +97,13 @@ def _status_text(item: OverdueMeasure) -> str:
     return text
 
 
-def _measure_table(title: str, items: list[OverdueMeasure]) -> Table:
-    table = Table(title=Text(title), title_justify="left")
+def _measure_table(title: str, items: list[OverdueMeasure]) -> FitTable:
+    table = FitTable(title, heading=2)
     for key in ("id", "title", "horizon", "due", "days", "status", "owners"):
-        table.add_column(t(f"standing.col.{key}"), justify="right" if key == "days" else "left")
+        number = key == "days"
+        table.add_column(
+            t(f"standing.col.{key}"), justify="right" if number else "left", wrap=not number
+        )
     for item in items:
         table.add_row(
             Text(item.measure.id),
@@ -135,9 +137,9 @@ def overdue_view(
     return Group(*parts)
 
 
-def _indented(text: Text) -> Padding:
+def _indented(text: Text) -> Indented:
     """Evidence under its order: every line, wrapped ones too, indented."""
-    return Padding(text, (0, 0, 0, 6), expand=False)
+    return Indented(text, 6)
 
 
 def check_view(as_of: date, results: list[OrderResult]) -> Group:

@@ -207,15 +207,16 @@ def members_lines(m: Members, established: date) -> list[str]:
 
 def members_view(m: Members, established: date) -> Group:
     from rich.console import Group
-    from rich.table import Table
     from rich.text import Text
+
+    from ksplan.views.table import FitTable
 
     title = t("work.members.title", day=day(m.as_of))
     if m.term:
         title += f" — {t('work.members.term', term=m.term)}"
     parts: list[Any] = []
     if m.recorded:
-        table = Table(title=Text(title), title_justify="left")
+        table = FitTable(title, heading=2)
         for key in ("kind", "seat", "holder", "since", "deputy"):
             table.add_column(t(f"work.members.col.{key}"))
         for s in m.seats:
@@ -273,13 +274,14 @@ def inputs_title(plan: Plan, views: list[InputView], as_of: date, open_only: boo
 
 def inputs_view(plan: Plan, views: list[InputView], as_of: date, open_only: bool) -> Group:
     from rich.console import Group
-    from rich.table import Table
     from rich.text import Text
+
+    from ksplan.views.table import FitTable
 
     title = inputs_title(plan, views, as_of, open_only)
     parts: list[Any] = []
     if views:
-        table = Table(title=Text(title), title_justify="left")
+        table = FitTable(title, heading=1)
         for key in ("id", "lab", "date", "text", "state"):
             table.add_column(t(f"work.inputs.col.{key}"))
         for v in views:
