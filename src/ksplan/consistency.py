@@ -9,7 +9,7 @@ from __future__ import annotations
 import difflib
 import functools
 import itertools
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from typing import Any
 
@@ -17,35 +17,18 @@ from ksplan.dates import add_months
 from ksplan.errors import Problem
 from ksplan.i18n import day, language, t
 from ksplan.plan import MAX_PROBLEMS_PER_FILE, Plan, too_many
+from ksplan.work_checks import duplicates, work_problems
 from ksplan.yaml_reader import YamlDocument
 
 Check = Callable[[Plan], Iterator[Problem]]
 
 
-def _duplicates(
-    doc: YamlDocument, base: tuple[str | int, ...], items: Iterable[Any], attr: str, what: str
-) -> Iterator[Problem]:
-    """``what``: the catalogue key of what is named twice (``v.what.measure``)."""
-    first: dict[Any, int] = {}
-    for index, item in enumerate(items):
-        value = getattr(item, attr)
-        if value in first:
-            line, _ = doc.locate((*base, first[value], attr))
-            yield doc.problem(
-                (*base, index, attr),
-                t("v.duplicate", what=t(what), value=value, line=line),
-                code="duplicate-id",
-            )
-        else:
-            first[value] = index
-
-
 def check_measures(plan: Plan) -> Iterator[Problem]:
     doc = plan.documents["measures"]
     mf = plan.measures_file
-    yield from _duplicates(doc, ("fields",), mf.fields, "id", "v.what.field")
-    yield from _duplicates(doc, ("bodies",), mf.bodies, "id", "v.what.body")
-    yield from _duplicates(doc, ("measures",), mf.measures, "id", "v.what.measure")
+    yield from duplicates(doc, ("fields",), mf.fields, "id", "v.what.field")
+    yield from duplicates(doc, ("bodies",), mf.bodies, "id", "v.what.body")
+    yield from duplicates(doc, ("measures",), mf.measures, "id", "v.what.measure")
     fields = {f.id for f in mf.fields}
     bodies = {b.id for b in mf.bodies}
     used: set[str] = set()
@@ -172,8 +155,8 @@ def check_assembly(plan: Plan) -> Iterator[Problem]:
             t("v.chair", value=a.chair, hint=_suggest(a.chair, set(first))),
             code="unknown-reference",
         )
-    yield from _duplicates(doc, ("terms",), a.terms, "id", "v.what.term")
-    yield from _duplicates(doc, ("working_groups",), a.working_groups, "id", "v.what.working_group")
+    yield from duplicates(doc, ("terms",), a.terms, "id", "v.what.term")
+    yield from duplicates(doc, ("working_groups",), a.working_groups, "id", "v.what.working_group")
     for k in range(1, len(a.terms)):
         if a.terms[k].starts <= a.terms[k - 1].starts:
             yield doc.problem(
@@ -228,7 +211,7 @@ def check_assembly(plan: Plan) -> Iterator[Problem]:
 
 def _check_term(doc: YamlDocument, k: int, term: Any) -> Iterator[Problem]:
     base = ("terms", k)
-    yield from _duplicates(doc, (*base, "fraktionen"), term.fraktionen, "id", "v.what.fraktion")
+    yield from duplicates(doc, (*base, "fraktionen"), term.fraktionen, "id", "v.what.fraktion")
     ids = {f.id for f in term.fraktionen}
     for i, fraktion in enumerate(term.fraktionen):
         if fraktion.mandates < term.min_fraktion_size:
@@ -266,8 +249,8 @@ def _check_term(doc: YamlDocument, k: int, term: Any) -> Iterator[Problem]:
 def check_districts(plan: Plan) -> Iterator[Problem]:
     doc = plan.documents["districts"]
     d = plan.districts_file
-    yield from _duplicates(doc, ("districts",), d.districts, "id", "v.what.district")
-    yield from _duplicates(doc, ("districts",), d.districts, "name", "v.what.district_name")
+    yield from duplicates(doc, ("districts",), d.districts, "id", "v.what.district")
+    yield from duplicates(doc, ("districts",), d.districts, "name", "v.what.district_name")
     seen: dict[str, tuple[str | int, ...]] = {}
     labs = [
         *((("districts", i, "labs", j), lab) for i, x in enumerate(d.districts)
@@ -290,7 +273,6 @@ def check_districts(plan: Plan) -> Iterator[Problem]:
 
 def check_work(plan: Plan) -> Iterator[Problem]:
     """The Vollversammlung's work: every link resolves, no cycle, dates in order."""
-    from ksplan.work_checks import work_problems
 
     yield from work_problems(plan, _suggest)
 
@@ -301,8 +283,8 @@ def check_orders(plan: Plan) -> Iterator[Problem]:
     if doc is None:
         return
     o = plan.orders_file
-    yield from _duplicates(doc, ("orders",), o.orders, "id", "v.what.order")
-    yield from _duplicates(doc, ("events",), o.events, "id", "v.what.event")
+    yield from duplicates(doc, ("orders",), o.orders, "id", "v.what.order")
+    yield from duplicates(doc, ("events",), o.events, "id", "v.what.event")
     order_ids = {x.id for x in o.orders}
     given = {x.id: x.date for x in o.orders}
     for i, event in enumerate(o.events):

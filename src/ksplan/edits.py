@@ -361,9 +361,7 @@ def add_meeting(
     day = PartialDate.parse(when)
     code = None
     if kind is not None:
-        from ksplan.edits_work import MEETING_KIND_WORDS
-
-        code = vocabulary.named(kind, MEETING_KIND_WORDS, "meeting_kind")
+        code = vocabulary.named(kind, vocabulary.MEETING_KIND_WORDS, "meeting_kind")
 
     def mutate(data: Any, plan: Plan) -> str:
         parent, where = data, t("work.vollversammlung")

@@ -53,11 +53,6 @@ ADDRESSEE_WORDS = {
     "lenkungskreis": "Lenkungskreis",
     "verwaltung": "Verwaltung",
 }
-MEETING_KIND_WORDS = {
-    "regular": "ordentlich",
-    "special": "Sondersitzung",
-    "constituent": "konstituierend",
-}
 
 
 SYNONYMS = {

@@ -119,3 +119,11 @@ def named(typed: str, names: Mapping[str, str], what: str) -> str:
             known=", ".join(names.values()),
         )
     )
+
+
+# The kinds of a meeting as a clerk may type them (``--kind``), in the data's words
+MEETING_KIND_WORDS = {
+    "regular": "ordentlich",
+    "special": "Sondersitzung",
+    "constituent": "konstituierend",
+}

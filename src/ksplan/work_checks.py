@@ -8,8 +8,9 @@ force gives it (fewer is a warning).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date, timedelta
+from typing import TYPE_CHECKING, Any
 
 from ksplan.errors import Problem
 from ksplan.i18n import day
@@ -17,7 +18,28 @@ from ksplan.i18n import t as _t
 from ksplan.plan import Plan
 from ksplan.work import council_limits, cycles, lab_labels, links, meetings, seat_kinds
 
+if TYPE_CHECKING:
+    from ksplan.yaml_reader import YamlDocument
+
 Suggest = Callable[[str, set[str]], str]
+
+
+def duplicates(
+    doc: YamlDocument, base: tuple[str | int, ...], items: Iterable[Any], attr: str, what: str
+) -> Iterator[Problem]:
+    """``what``: the catalogue key of what is named twice (``v.what.measure``)."""
+    first: dict[Any, int] = {}
+    for index, item in enumerate(items):
+        value = getattr(item, attr)
+        if value in first:
+            line, _ = doc.locate((*base, first[value], attr))
+            yield doc.problem(
+                (*base, index, attr),
+                _t("v.duplicate", what=_t(what), value=value, line=line),
+                code="duplicate-id",
+            )
+        else:
+            first[value] = index
 
 
 def t(key: str, **values: object) -> str:
@@ -71,9 +93,7 @@ def _established(plan: Plan) -> Iterator[Problem]:
 
 
 def _dupes(plan: Plan, base: str, items: list[object], what: str) -> Iterator[Problem]:
-    from ksplan.consistency import _duplicates
-
-    yield from _duplicates(plan.documents["assembly"], (base,), items, "id", what)
+    yield from duplicates(plan.documents["assembly"], (base,), items, "id", what)
 
 
 def _holdings(plan: Plan, suggest: Suggest) -> Iterator[Problem]:
