@@ -62,6 +62,9 @@ def test_bash_completes_from_the_plan(tmp_path: Path) -> None:
     assert {"hoerde", "hombruch", "huckarde"} <= set(offered("ksplan", "lab", "add", "h"))
     assert "2020-2025" in offered("ksplan", "seats", "--term", "20")
     assert {"measures", "measure", "meeting"} <= set(offered("ksplan", "me"))
+    example = str(Path(__file__).resolve().parent.parent / "examples" / "musterstadt")
+    assert {"nord-1", "nord-2"} <= set(offered("ksplan", "trace", "--plan", example, "nord"))
+    assert "E1" in offered("ksplan", "recommendation", "step", "--plan", example, "E")
 
 
 def test_zsh_setup_is_written(tmp_path: Path) -> None:

@@ -56,6 +56,28 @@ def term_ids(ctx: typer.Context, incomplete: str) -> list[str]:
     return _matching([term.id for term in plan.assembly.terms] if plan else [], incomplete)
 
 
+def node_ids(ctx: typer.Context, incomplete: str) -> list[str]:
+    """Everything ``ksplan trace`` follows: inputs, recommendations, Handlungsfelder 2.0 and
+    measures."""
+    plan = _plan(ctx)
+    if plan is None:
+        return []
+    a = plan.assembly
+    found = [*(i.id for i in a.inputs), *(r.id for r in a.recommendations)]
+    found += [*(f.id for f in a.fields_2), *(m.id for m in plan.measures)]
+    return _matching(found, incomplete)
+
+
+def recommendation_ids(ctx: typer.Context, incomplete: str) -> list[str]:
+    plan = _plan(ctx)
+    return _matching([r.id for r in plan.assembly.recommendations] if plan else [], incomplete)
+
+
+def input_ids(ctx: typer.Context, incomplete: str) -> list[str]:
+    plan = _plan(ctx)
+    return _matching([i.id for i in plan.assembly.inputs] if plan else [], incomplete)
+
+
 def status_words(incomplete: str) -> list[str]:
     """The German status words (what a clerk types) and the plan's own."""
     from ksplan.models import STATUSES

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from ksplan.cli import completion
 from ksplan.cli.common import (
     AsOfOption,
     JsonOption,
@@ -84,7 +85,7 @@ def members(
 
 
 def trace(
-    node_id: Annotated[str, typer.Argument(metavar="ID")],
+    node_id: Annotated[str, typer.Argument(metavar="ID", autocompletion=completion.node_ids)],
     plan: PlanOption = None,
     fmt: FormatOption = "text",
     as_json: JsonOption = False,
@@ -233,7 +234,9 @@ def recommendation_add(
 
 @recommendation_app.command("step")
 def recommendation_step(
-    rec_id: Annotated[str, typer.Argument(metavar="ID")],
+    rec_id: Annotated[
+        str, typer.Argument(metavar="ID", autocompletion=completion.recommendation_ids)
+    ],
     step: Annotated[str, typer.Argument(metavar="SCHRITT")],
     source: SourceOption,
     when: WhenOption = "heute",
@@ -280,7 +283,7 @@ def input_add(
 
 @input_app.command("step")
 def input_step(
-    input_id: Annotated[str, typer.Argument(metavar="ID")],
+    input_id: Annotated[str, typer.Argument(metavar="ID", autocompletion=completion.input_ids)],
     step: Annotated[str, typer.Argument(metavar="SCHRITT")],
     source: SourceOption,
     when: WhenOption = "heute",
