@@ -99,6 +99,15 @@ COMMANDS: list[list[str]] = [
     ["seats", "--seats", "zehn"],
     ["seats", "--frobnicate"],
     ["lab"],
+    ["members"],
+    ["inputs", "--open"],
+    ["trace", "m5"],
+    ["trace", "E99"],
+    ["export", "--format", "xlsx", "--out", "export"],
+    ["export", "--format", "ics", "--out", "export"],
+    ["survey", "export", "--out", "abfrage"],
+    ["survey", "import", "nichtda.xlsx"],
+    ["handlungsfeld", "add", "beleuchtung", "Beleuchtung", "--source", "Test"],
 ]
 
 
