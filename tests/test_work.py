@@ -545,7 +545,7 @@ _SUED2_DECLINED = (
          "Ratsbeschluss vom 23.01.2025)",
          "recommendation V1: step 23.01.2025 adopted added (source: Ratsbeschluss vom "
          "23.01.2025)",
-         "Vorschlag für eine Vorlage V1: beschlossen vom Rat am 23.01.2025"),
+         "Vorschlag für eine Vorlage V1: beschlossen am 23.01.2025 (Rat)"),
         (*_SUED2_DECLINED, "inputs",
          "Eingabe sued-2: Schritt 01.02.2025 abgelehnt hinzugefügt (Quelle: Vermerk der AG)",
          "input sued-2: step 01.02.2025 declined added (source: Vermerk der AG)",

@@ -147,7 +147,7 @@ def test_a_year_of_work_recorded_by_the_edit_commands(cli: Any, example_dir: Pat
     sued2 = next(x for x in a.inputs if x.id == "sued-2")
     assert sued2.outcome is not None and sued2.outcome.target == "E4"
     trace = cli("trace", "sued-2", *plan)
-    assert "beschlossen vom Ausschuss für Ordnung am 11.03.2025" in trace.output
+    assert "beschlossen am 11.03.2025 (Ausschuss für Ordnung)" in trace.output
     text = (example_dir / "assembly.yaml").read_text(encoding="utf-8")
     assert text.startswith("# yaml-language-server")  # comments kept
     assert "    attendance: [polizei-1, gruen-3]\n" in text
@@ -211,3 +211,54 @@ def test_trace_as_a_subprocess() -> None:
     lines = proc.stdout.splitlines()
     assert lines[0] == "Kette von Eingabe sued-1"
     assert any("Maßnahme M03: Beleuchtungskonzept für Unterführungen" in line for line in lines)
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "said"),
+    [
+        (  # the same step again: nothing to do
+            ["input", "step", "sued-2", "berichtet", "--date", "05.11.2024", "--to",
+             "ag-nachbarschaft", "--source", "Vermerk"],
+            0,
+            "schon erfasst; nichts geändert",
+        ),
+        (  # a step before the last one recorded
+            ["input", "step", "sued-2", "abgelehnt", "--date", "01.10.2024", "--reason", "x",
+             "--source", "Vermerk"],
+            2,
+            "liegt vor dem letzten erfassten Schritt (05.11.2024)",
+        ),
+        (
+            ["input", "step", "sued-2", "abgelehnt", "--date", "01.01.2042", "--reason", "x",
+             "--source", "Vermerk"],
+            2,
+            "Ein Schritt vom 01.01.2042 liegt nach heute",
+        ),
+        (  # an input cannot be older than its lab
+            ["input", "add", "sued-9", "--text", "Müll", "--lab", "labor-sued-2024", "--date",
+             "01.01.2024", "--source", "Protokoll"],
+            2,
+            "vor dem Quartierslabor",
+        ),
+        (
+            ["input", "add", "sued-9", "--text", "   ", "--lab", "labor-sued-2024", "--date",
+             "13.09.2024", "--source", "   "],
+            2,
+            "darf nicht leer sein",
+        ),
+        (
+            ["handlungsfeld", "add", "zukunft", "Zukunft", "--named", "01.01.2042", "--source",
+             "x"],
+            2,
+            "liegt nach heute",
+        ),
+    ],
+)  # fmt: skip
+def test_work_edits_refuse_what_did_not_happen_and_repeat_nothing(
+    cli: Any, example_dir: Path, args: list[str], code: int, said: str
+) -> None:
+    before = _bytes(example_dir)
+    result = cli(*args, "--plan", str(example_dir))
+    assert result.exit_code == code, result.output
+    assert said in result.output
+    assert _bytes(example_dir) == before

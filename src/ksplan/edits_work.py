@@ -16,17 +16,19 @@ from typing import Any
 from ksplan import vocabulary
 from ksplan.dates import PartialDate
 from ksplan.edits import (
+    AlreadyRecorded,
     EditResult,
     _block_list,
     _entry,
     _insert_by_date,
     apply_edit,
     check_text,
+    check_when,
     flow_list,
     yaml_date,
 )
 from ksplan.errors import UsageError
-from ksplan.i18n import day, t
+from ksplan.i18n import day, language, t
 from ksplan.plan import Plan
 from ksplan.yaml_writer import text_value
 
@@ -75,9 +77,24 @@ def word(typed: str, words: dict[str, str], what: str) -> str:
     return vocabulary.named(typed, words, what)
 
 
+_REQUIRED = frozenset({"source", "text", "name"})  # said, so never only blanks
+
+
 def _texts(**options: str | None) -> None:
     for name, value in options.items():
-        check_text(f"--{name.replace('_', '-')}", value)
+        check_text(f"--{name.replace('_', '-')}", value, required=name in _REQUIRED)
+
+
+def _after_last(course: Any, when: PartialDate, code: str, shown: str) -> None:
+    """A new step of a course: not the same step on the same day again, not before the last
+    step recorded (a course is told in order; an earlier step is added by hand, in place)."""
+    for step in course:
+        if step.date == when.start and step.step == code:
+            raise AlreadyRecorded(
+                t("edit.work.step_known", step=shown, day=when.format(language()))
+            )
+    if course and when.start < course[-1].date:
+        raise UsageError(t("edit.work.step_before", last=day(course[-1].date)))
 
 
 def _pick(typed: str, known: dict[str, str], what: str) -> str:
@@ -165,6 +182,7 @@ def add_field(
         from ksplan.work import meetings_by_id
 
         a = plan.assembly
+        check_when(PartialDate.parse(named), plan, "edit.what.field")
         new = _new_id(field_id, {f.id for f in a.fields_2}, "field_2")
         chosen_meeting = None
         if meeting is not None:
@@ -248,8 +266,10 @@ def add_recommendation_step(
         recs = plan.assembly.recommendations
         found = _pick(rec_id, {r.id: r.id for r in recs}, "recommendation")
         index = [r.id for r in recs].index(found)
-        course = _block_list(data["recommendations"][index], "course")
         when_ = PartialDate.parse(when)
+        check_when(when_, plan, "edit.what.step")
+        _after_last(recs[index].course, when_, code, t(f"work.step.{code}"))
+        course = _block_list(data["recommendations"][index], "course")
         entry = _entry(date=yaml_date(when_), step=code, by=by, note=note, source=source)
         _insert_by_date(course, entry, when_)
         state = t(f"work.step.{code}")
@@ -280,10 +300,15 @@ def add_input(
         raise UsageError(t("edit.work.lab_or_digital"))
 
     def mutate(data: Any, plan: Plan) -> str:
-        from ksplan.work import lab_names
+        from ksplan.work import lab_held_from, lab_names
 
         new = _new_id(input_id, {x.id for x in plan.assembly.inputs}, "input")
         chosen = _pick(lab, lab_names(plan), "lab") if lab is not None else None
+        check_when(PartialDate.parse(when), plan, "edit.what.input")
+        held = lab_held_from(plan).get(chosen or "")
+        if held is not None and when < held:
+            raise UsageError(t("edit.work.input_before_lab", lab=lab_names(plan)[chosen or ""],
+                               day=day(held)))  # fmt: skip
         entry = _entry(
             id=new,
             channel="digital" if digital else None,
@@ -320,6 +345,10 @@ def add_input_step(
         a = plan.assembly
         found = _pick(input_id, {x.id: x.id for x in a.inputs}, "input")
         index = [x.id for x in a.inputs].index(found)
+        when_ = PartialDate.parse(when)
+        check_when(when_, plan, "edit.what.step")
+        shown = t("work.input_step.reported") if code == "reported" else t(f"work.state.{code}")
+        _after_last(a.inputs[index].course, when_, code, shown)
         group = None
         if to is not None:
             group = _pick(to, {g.id: g.name for g in a.working_groups}, "working_group")
@@ -333,7 +362,6 @@ def add_input_step(
         elif target is not None and code == "merged":
             aim = _pick(target, {x.id: x.id for x in a.inputs}, "input")
         course = _block_list(data["inputs"][index], "course")
-        when_ = PartialDate.parse(when)
         entry = _entry(
             date=yaml_date(when_),
             step=code,

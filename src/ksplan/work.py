@@ -45,6 +45,17 @@ def lab_labels(plan: Plan) -> dict[str, str]:
     return {i: f"{q} ({d})" if d else q for i, q, d in _labs(plan)}
 
 
+def lab_held_from(plan: Plan) -> dict[str, date]:
+    """Every Quartierslabor with an ID and a known date: ID → the first day it can have taken
+    place (an input from it cannot be older)."""
+    found: dict[str, date] = {}
+    labs = [lab for d in plan.districts_file.districts for lab in d.labs]
+    for lab in [*labs, *plan.districts_file.labs_district_unknown]:
+        if lab.id is not None and lab.date is not None:
+            found[lab.id] = lab.date.start
+    return found
+
+
 def lab_names(plan: Plan) -> dict[str, str]:
     """Every Quartierslabor that has an ID: ID → its quarter (as a clerk names it)."""
     return {i: q for i, q, _ in _labs(plan)}

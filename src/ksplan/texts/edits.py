@@ -32,6 +32,27 @@ TEXTS: dict[str, tuple[str, str]] = {
         "allowed in plan files.",
     ),
     "edit.what.status": ("Ein Stand", "A status"),
+    "edit.what.field": ("Ein benanntes Handlungsfeld", "A Handlungsfeld named"),
+    "edit.what.step": ("Ein Schritt", "A step"),
+    "edit.what.input": ("Eine Eingabe", "An input"),
+    "edit.work.step_known": (
+        "Der Schritt „{step}“ am {day} ist schon erfasst; nichts geändert.",
+        "The step '{step}' on {day} is already recorded; nothing changed.",
+    ),
+    "edit.work.step_before": (
+        "Der Schritt liegt vor dem letzten erfassten Schritt ({last}); der Verlauf wird der "
+        "Reihe nach erfasst. Bitte das Datum prüfen (ein früherer Schritt wird von Hand an "
+        "seiner Stelle in assembly.yaml ergänzt).",
+        "The step lies before the last step recorded ({last}); a course is recorded in order. "
+        "Please check the date (an earlier step is added by hand, in its place in "
+        "assembly.yaml).",
+    ),
+    "edit.work.input_before_lab": (
+        "Die Eingabe liegt vor dem Quartierslabor „{lab}“ ({day}), aus dem sie stammt; bitte "
+        "das Datum prüfen (--date).",
+        "The input lies before the Quartierslabor '{lab}' ({day}) it comes from; please check "
+        "the date (--date).",
+    ),
     "edit.what.lab": ("Ein durchgeführtes Quartierslabor", "A Quartierslabor held"),
     "edit.what.meeting": ("Eine Sitzung", "A meeting"),
     "edit.what.report": ("Ein gegebener Bericht", "A report given"),

@@ -264,6 +264,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Offene Eingaben am {day} (berichtet, seit mehr als {months} Monaten ohne Ergebnis): {n}",
         "Open inputs on {day} (reported, no outcome for more than {months} months): {n}",
     ),
+    "work.inputs.open_title_any": (
+        "Offene Eingaben am {day} (berichtet, ohne Ergebnis): {n}",
+        "Open inputs on {day} (reported, no outcome yet): {n}",
+    ),
     "work.inputs.open_no_policy": (
         "Der Plan legt keine Frist für offene Eingaben fest (inputs_open_after): gezeigt wird "
         "jede berichtete Eingabe ohne Ergebnis.",
@@ -325,7 +329,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "work.trace.measure": ("Maßnahme {id}: {title} — {status}", "measure {id}: {title} — {status}"),
     "work.state_on": ("{state} am {day}", "{state} on {day}"),
-    "work.state_by": ("{state} vom {by} am {day}", "{state} by {by} on {day}"),
+    "work.state_by": ("{state} am {day} ({by})", "{state} by {by} on {day}"),
     # --- lab option -------------------------------------------------------------------------
     "vocabulary.what.lab": ("Quartierslabor", "Quartierslabor"),
     "vocabulary.what.working_group": ("Arbeitsgruppe", "working group"),

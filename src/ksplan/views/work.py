@@ -185,6 +185,7 @@ def members_lines(m: Members, established: date) -> list[str]:
     lines = []
     if not m.established:
         lines.append(t("work.members.not_yet", day=day(m.as_of), established=day(established)))
+        return lines  # no seats to fill yet: nothing more to say about who holds them
     if m.recorded == 0:
         lines.append(t("work.members.none"))
         return lines
@@ -267,8 +268,9 @@ def inputs_json(plan: Plan, views: list[InputView]) -> list[dict[str, Any]]:
 def inputs_title(plan: Plan, views: list[InputView], as_of: date, open_only: bool) -> str:
     policy = plan.assembly.inputs_open_after
     if open_only:
-        months = policy.months if policy is not None else 0
-        return t("work.inputs.open_title", day=day(as_of), months=months, n=len(views))
+        if policy is None:
+            return t("work.inputs.open_title_any", day=day(as_of), n=len(views))
+        return t("work.inputs.open_title", day=day(as_of), months=policy.months, n=len(views))
     return t("work.inputs.title", day=day(as_of), n=len(views))
 
 
