@@ -597,8 +597,8 @@ _SUED2_DECLINED = (
          'meeting on 11.06.2024 changed: attendance: added "gelb-1"',
          "Sitzung am 11.06.2024: jetzt beschlussfähig (7 stimmberechtigte Mitglieder anwesend)"),
         ("  present: 7\n", "  present: 6\n", "assembly",
-         "Vollversammlung Beschlussfähigkeit.Mindestzahl 7 → 6",
-         "Vollversammlung quorum.present 7 → 6",
+         "Vollversammlung Beschlussfähigkeit.Mindestzahl der Anwesenden 7 → 6",
+         "Vollversammlung quorum.members present at least 7 → 6",
          "Sitzung am 11.06.2024: jetzt beschlussfähig (6 stimmberechtigte Mitglieder anwesend)"),
     ],
 )  # fmt: skip

@@ -550,7 +550,10 @@ def _measure_summary(m: Measure, plan: Plan) -> Msg:
 
 def _holding_summary(h: SeatHolding) -> Msg:
     who: Shown = _quoted(h.name or h.role or h.id)
-    return msg("diff.work.holding", seat=h.seat, who=who, day=format_date(h.since, "de"))
+    since = format_date(h.since, "de")
+    if h.deputy_of is not None:  # a deputy holds no seat of its own
+        return msg("diff.work.deputy", of=h.deputy_of, seat=h.seat, who=who, day=since)
+    return msg("diff.work.holding", seat=h.seat, who=who, day=since)
 
 
 def _mandates(n: int) -> Msg:

@@ -464,6 +464,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Open voting seats: {before} → {after}",
     ),
     "diff.work.holding": (" (Sitz {seat}: {who} seit {day})", " (seat {seat}: {who} since {day})"),
+    "diff.work.deputy": (
+        " (Vertretung von {of}, Sitz {seat}: {who} seit {day})",
+        " (deputy of {of}, seat {seat}: {who} since {day})",
+    ),
     "diff.work.named": (" (benannt am {day})", " (named on {day})"),
     "diff.work.rec_summary": (": {text}, Adressat: {to}", ": {text}, addressed to {to}"),
     "diff.work.input_summary": (": {text}", ": {text}"),
@@ -489,8 +493,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "diff.fieldname.attendance": ("Anwesenheit", "attendance"),
     "diff.fieldname.others": ("weitere Anwesende", "others"),
     "diff.fieldname.quorum": ("Beschlussfähigkeit", "quorum"),
-    "diff.fieldname.present": ("Mindestzahl", "present"),
-    "diff.fieldname.inputs_open_after": ("offen nach", "inputs_open_after"),
+    "diff.fieldname.present": ("Mindestzahl der Anwesenden", "members present at least"),
+    "diff.fieldname.inputs_open_after": ("Eingaben offen nach", "inputs open after"),
     "diff.fieldname.months": ("Monaten", "months"),
     # --- edits ------------------------------------------------------------------------------
     "edit.work.none_yet": (
