@@ -73,6 +73,43 @@ MISTAKES = (
         "orders: [dialog-fortsetzn]", "orders: [dialog-fortsetzn]",
         "the order 'dialog-fortsetzn' is not defined under 'orders'",
     ),
+    # An entry with a broken value keeps its ID and its other values: the measure M04 with
+    # the wrong horizon above still has its owners checked, the order with a wrong kind and
+    # the district with a wrong name can still be named, and a broken date in the top level
+    # hides nothing.
+    Mistake(
+        "dangling-owner-of-m04", "measures.yaml", "owners: [quartiersmanagement, dogewo-",
+        "owners: [quartiersmanagement, dogewo-agenturen, dogewo-", "    owners: [quartiersmanagement, dogewo-agenturen",
+        "the body 'dogewo-agenturen' is not defined under 'bodies'",
+    ),
+    Mistake(
+        "decision-date", "measures.yaml", "    date: 2019-02-21", "    date: 2019-02-30",
+        "    date: 2019-02-30", "February 2019 has 28 days",
+    ),
+    Mistake(
+        "wrong-mandates", "assembly.yaml", "        mandates: 27", "        mandates: viele",
+        "        mandates: viele", "expected a whole number, found the text 'viele'",
+    ),
+    Mistake(
+        "wrong-kind", "orders.yaml", "    kind: precondition", "    kind: vorbedingung",
+        "    kind: vorbedingung", "the text 'vorbedingung' is not allowed here",
+    ),
+    Mistake(
+        "dangling-scope", "orders.yaml", "complete_through: []",
+        "complete_through:\n  - record: events\n    scope: [konzept-quartierslabore, konzept-lab]\n"
+        "    through: 2024-12-31\n    note: x",
+        "    scope: [konzept-quartierslabore, konzept-lab]",
+        "'konzept-lab' is not one of the events record's parts",
+    ),
+    Mistake(
+        "wrong-district-name", "districts.yaml", "    name: Scharnhorst\n", "    name: 7\n",
+        "    name: 7", "expected text, found the number 7",
+    ),
+    Mistake(
+        "dangling-order-of-event", "orders.yaml", "      der mit Nr. 1 dieses Antrags beauftragte Abschlussbericht.\n",
+        "      der mit Nr. 1 dieses Antrags beauftragte Abschlussbericht.\n    orders: [abschlussbericht-1]\n",
+        "    orders: [abschlussbericht-1]", "the order 'abschlussbericht-1' is not defined",
+    ),
 )  # fmt: skip
 
 

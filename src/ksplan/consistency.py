@@ -16,7 +16,7 @@ from typing import Any
 from ksplan.dates import add_months
 from ksplan.errors import Problem
 from ksplan.i18n import day, language, t
-from ksplan.plan import MAX_PROBLEMS_PER_FILE, Plan, too_many
+from ksplan.plan import MAX_PROBLEMS_PER_FILE, Plan, known, too_many, value
 from ksplan.work_checks import duplicates, work_problems
 from ksplan.yaml_reader import YamlDocument
 
@@ -26,14 +26,15 @@ Check = Callable[[Plan], Iterator[Problem]]
 def check_measures(plan: Plan) -> Iterator[Problem]:
     doc = plan.documents["measures"]
     mf = plan.measures_file
-    yield from duplicates(doc, ("fields",), mf.fields, "id", "v.what.field")
-    yield from duplicates(doc, ("bodies",), mf.bodies, "id", "v.what.body")
-    yield from duplicates(doc, ("measures",), mf.measures, "id", "v.what.measure")
-    fields = {f.id for f in mf.fields}
-    bodies = {b.id for b in mf.bodies}
+    measures = value(mf, "measures") or []
+    yield from duplicates(doc, ("fields",), value(mf, "fields") or [], "id", "v.what.field")
+    yield from duplicates(doc, ("bodies",), value(mf, "bodies") or [], "id", "v.what.body")
+    yield from duplicates(doc, ("measures",), measures, "id", "v.what.measure")
+    fields = {f.id for f in mf.fields} if known(mf, "fields") else None  # None: unset
+    bodies = {b.id for b in mf.bodies} if known(mf, "bodies") else None
     used: set[str] = set()
-    for i, measure in enumerate(mf.measures):
-        if measure.field not in fields:
+    for i, measure in enumerate(measures):
+        if fields is not None and known(measure, "field") and measure.field not in fields:
             yield doc.problem(
                 ("measures", i, "field"),
                 t(
@@ -45,9 +46,9 @@ def check_measures(plan: Plan) -> Iterator[Problem]:
                 code="unknown-reference",
             )
         seen: set[str] = set()
-        for j, owner in enumerate(measure.owners):
+        for j, owner in enumerate(measure.owners if known(measure, "owners") else ()):
             used.add(owner)
-            if owner not in bodies:
+            if bodies is not None and owner not in bodies:
                 yield doc.problem(
                     ("measures", i, "owners", j),
                     t("v.ref.body", value=owner, hint=_suggest(owner, bodies)),
@@ -72,7 +73,7 @@ def check_measures(plan: Plan) -> Iterator[Problem]:
                     ),
                     code="order",
                 )
-    for i, body in enumerate(mf.bodies):
+    for i, body in enumerate(value(mf, "bodies") or []):
         if body.id not in used:
             yield doc.problem(
                 ("bodies", i, "id"),
@@ -80,7 +81,7 @@ def check_measures(plan: Plan) -> Iterator[Problem]:
                 code="unused",
                 severity="warning",
             )
-    established = plan.assembly.established.date
+    established = value(plan.assembly, "established", "date")
     for j, report in enumerate(mf.reports):
         if report.covers is not None and report.kind != "rat":
             yield doc.problem(
@@ -102,7 +103,7 @@ def check_measures(plan: Plan) -> Iterator[Problem]:
                 ),
                 code="value",
             )
-        if report.kind == "aboeoab" and report.date < established:
+        if report.kind == "aboeoab" and established is not None and report.date < established:
             yield doc.problem(
                 ("reports", j, "date"),
                 t("v.report_before_motion", established=day(established)),
@@ -116,10 +117,13 @@ def check_measures(plan: Plan) -> Iterator[Problem]:
                 t("v.reports_order"),
                 code="order",
             )
-    # Last: these read top-level values (unset on a partial plan when they are broken).
-    decision = mf.plan.decision.date
-    for horizon in sorted({m.horizon for m in mf.measures if m.due is None}):
-        months = mf.horizon_policy.months(horizon)
+    decision = value(mf, "plan", "decision", "date")
+    horizons = {m.horizon for m in measures if m.due is None and known(m, "horizon")}
+    policy = value(mf, "horizon_policy")
+    for horizon in sorted(horizons) if decision is not None and policy is not None else ():
+        if not known(policy, "direkt", "kurzfristig", "laengerfristig"):
+            break
+        months = policy.months(horizon)
         try:
             add_months(decision, months)
         except ValueError:  # after the year 9999
@@ -136,7 +140,7 @@ def check_assembly(plan: Plan) -> Iterator[Problem]:
     members = [
         (section, i, m)
         for section in ("institutions", "ex_officio", "advisory")
-        for i, m in enumerate(getattr(a, section))
+        for i, m in enumerate(value(a, section) or [])
     ]
     first: dict[str, tuple[str, int]] = {}
     for section, i, member in members:
@@ -149,27 +153,31 @@ def check_assembly(plan: Plan) -> Iterator[Problem]:
             )
         else:
             first[member.id] = (section, i)
-    if a.chair not in first:
+    if known(a, "chair") and a.chair not in first:
         yield doc.problem(
             ("chair",),
             t("v.chair", value=a.chair, hint=_suggest(a.chair, set(first))),
             code="unknown-reference",
         )
-    yield from duplicates(doc, ("terms",), a.terms, "id", "v.what.term")
+    terms = value(a, "terms") or []
+    yield from duplicates(doc, ("terms",), terms, "id", "v.what.term")
     yield from duplicates(doc, ("working_groups",), a.working_groups, "id", "v.what.working_group")
-    for k in range(1, len(a.terms)):
-        if a.terms[k].starts <= a.terms[k - 1].starts:
+    for k in range(1, len(terms)):
+        if not known(terms[k], "election") or not known(terms[k - 1], "election"):
+            continue
+        if terms[k].starts <= terms[k - 1].starts:
             yield doc.problem(
                 ("terms", k, "election"),
                 t("v.terms_order"),
                 code="order",
             )
     seen: dict[date, int] = {}
+    established = value(a, "established", "date")
     for j, meeting in enumerate(a.meetings):
-        if meeting.date < a.established.date:
+        if established is not None and meeting.date < established:
             yield doc.problem(
                 ("meetings", j, "date"),
-                t("v.meeting_before", established=day(a.established.date)),
+                t("v.meeting_before", established=day(established)),
                 code="order",
                 severity="warning",
             )
@@ -184,16 +192,18 @@ def check_assembly(plan: Plan) -> Iterator[Problem]:
     for j in range(1, len(a.meetings)):
         if a.meetings[j].date < a.meetings[j - 1].date:
             yield doc.problem(("meetings", j, "date"), t("v.meetings_order"), code="order")
-    for k, term in enumerate(a.terms):
+    for k, term in enumerate(terms):
         yield from _check_term(doc, k, term)
-    # Last: these read top-level values (unset on a partial plan when they are broken).
-    if a.established.date.year >= 9999:  # the rules count the calendar years after it
+    if established is not None and established.year >= 9999:  # the rules count years after it
         yield doc.problem(
             ("established", "date"),
-            t("v.established_far", established=day(a.established.date)),
+            t("v.established_far", established=day(established)),
             code="value",
         )
-    voting = len(a.institutions) + len(a.ex_officio) + a.council_seats.seats
+    seats = value(a, "council_seats", "seats")
+    if seats is None or not known(a, "institutions", "ex_officio", "voting_members"):
+        return
+    voting = len(a.institutions) + len(a.ex_officio) + seats
     if voting != a.voting_members:
         yield doc.problem(
             ("voting_members",),
@@ -203,7 +213,7 @@ def check_assembly(plan: Plan) -> Iterator[Problem]:
                 counted=voting,
                 institutions=len(a.institutions),
                 ex_officio=len(a.ex_officio),
-                seats=a.council_seats.seats,
+                seats=seats,
             ),
             code="count",
         )
@@ -211,9 +221,12 @@ def check_assembly(plan: Plan) -> Iterator[Problem]:
 
 def _check_term(doc: YamlDocument, k: int, term: Any) -> Iterator[Problem]:
     base = ("terms", k)
-    yield from duplicates(doc, (*base, "fraktionen"), term.fraktionen, "id", "v.what.fraktion")
-    ids = {f.id for f in term.fraktionen}
-    for i, fraktion in enumerate(term.fraktionen):
+    fraktionen = term.fraktionen if known(term, "fraktionen") else []
+    yield from duplicates(doc, (*base, "fraktionen"), fraktionen, "id", "v.what.fraktion")
+    ids = {f.id for f in fraktionen}
+    for i, fraktion in enumerate(fraktionen):
+        if not known(fraktion, "mandates", "name") or not known(term, "min_fraktion_size"):
+            continue
         if fraktion.mandates < term.min_fraktion_size:
             yield doc.problem(
                 (*base, "fraktionen", i, "mandates"),
@@ -226,11 +239,11 @@ def _check_term(doc: YamlDocument, k: int, term: Any) -> Iterator[Problem]:
                 code="count",
             )
     seated = (
-        sum(f.mandates for f in term.fraktionen)
+        sum(f.mandates for f in fraktionen if known(f, "mandates"))
         + sum(s.mandates for s in term.single_members)
         + sum(g.mandates for g in term.ratsgruppen)
     )
-    if seated > term.council_seats:
+    if known(term, "council_seats") and seated > term.council_seats:
         yield doc.problem(
             (*base, "council_seats"),
             t("v.council_seats", seats=term.council_seats, seated=seated),
@@ -249,11 +262,12 @@ def _check_term(doc: YamlDocument, k: int, term: Any) -> Iterator[Problem]:
 def check_districts(plan: Plan) -> Iterator[Problem]:
     doc = plan.documents["districts"]
     d = plan.districts_file
-    yield from duplicates(doc, ("districts",), d.districts, "id", "v.what.district")
-    yield from duplicates(doc, ("districts",), d.districts, "name", "v.what.district_name")
+    districts = value(d, "districts") or []
+    yield from duplicates(doc, ("districts",), districts, "id", "v.what.district")
+    yield from duplicates(doc, ("districts",), districts, "name", "v.what.district_name")
     seen: dict[str, tuple[str | int, ...]] = {}
     labs = [
-        *((("districts", i, "labs", j), lab) for i, x in enumerate(d.districts)
+        *((("districts", i, "labs", j), lab) for i, x in enumerate(districts)
           for j, lab in enumerate(x.labs)),
         *((("labs_district_unknown", j), lab) for j, lab in enumerate(d.labs_district_unknown)),
     ]  # fmt: skip
@@ -286,7 +300,7 @@ def check_orders(plan: Plan) -> Iterator[Problem]:
     yield from duplicates(doc, ("orders",), o.orders, "id", "v.what.order")
     yield from duplicates(doc, ("events",), o.events, "id", "v.what.event")
     order_ids = {x.id for x in o.orders}
-    given = {x.id: x.date for x in o.orders}
+    given = {x.id: x.date for x in o.orders if known(x, "date")}
     for i, event in enumerate(o.events):
         for j, ref in enumerate(event.orders):
             if ref not in order_ids:
@@ -301,7 +315,7 @@ def check_orders(plan: Plan) -> Iterator[Problem]:
                     t("v.order_twice", value=ref),
                     code="duplicate-id",
                 )
-            elif event.by < given[ref]:
+            elif ref in given and event.by < given[ref]:
                 yield doc.problem(
                     ("events", i, "orders", j),
                     t("v.event_before_order", value=ref, given=day(given[ref])),
@@ -309,6 +323,8 @@ def check_orders(plan: Plan) -> Iterator[Problem]:
                     severity="warning",
                 )
     for i, order in enumerate(o.orders):
+        if not known(order, "date"):
+            continue
         if order.due is not None and order.due < order.date:
             yield doc.problem(("orders", i, "due"), t("v.due_before_order"), code="order")
         if order.start is not None and order.every is not None:
@@ -332,13 +348,17 @@ def check_completeness(plan: Plan) -> Iterator[Problem]:
     """Completeness declarations name districts, measures and orders that exist."""
     doc = plan.documents["orders"]
     o = plan.orders_file
-    known: dict[str, set[str]] = {
-        "labs": {d.id for d in plan.districts_file.districts},
-        "history": {m.id for m in plan.measures},
+    districts = value(plan.districts_file, "districts")
+    measures = value(plan.measures_file, "measures")
+    parts: dict[str, set[str] | None] = {  # None: that list is unset, nothing to check against
+        "labs": {d.id for d in districts} if districts is not None else None,
+        "history": {m.id for m in measures} if measures is not None else None,
         "events": {x.id for x in o.orders},
     }
     for i, declared in enumerate(o.complete_through):
-        names = known.get(declared.record)
+        if declared.record in parts and parts[declared.record] is None:
+            continue
+        names = parts.get(declared.record)
         for j, item in enumerate(declared.scope):
             if names is None:
                 yield doc.problem(
@@ -371,7 +391,7 @@ def check_future_dates(plan: Plan, today: date) -> Iterator[Problem]:
     Each file's events are checked where that file could be read."""
     measures = plan.documents.get("measures")
     if measures is not None:
-        for i, m in enumerate(plan.measures):
+        for i, m in enumerate(value(plan.measures_file, "measures") or []):
             for j, entry in enumerate(m.history):
                 if entry.date.start > today:
                     yield measures.problem(
@@ -396,7 +416,7 @@ def check_future_dates(plan: Plan, today: date) -> Iterator[Problem]:
                 )  # fmt: skip
     districts = plan.documents.get("districts")
     if districts is not None:
-        for d, district in enumerate(plan.districts_file.districts):
+        for d, district in enumerate(value(plan.districts_file, "districts") or []):
             for j, lab in enumerate(district.labs):
                 if lab.status == "held" and lab.date is not None and lab.date.start > today:
                     yield districts.problem(
@@ -408,7 +428,7 @@ def check_future_dates(plan: Plan, today: date) -> Iterator[Problem]:
     orders = plan.documents.get("orders")
     if orders is not None:
         for j, order in enumerate(plan.orders):
-            if order.date > today:
+            if known(order, "date") and order.date > today:
                 yield orders.problem(
                     ("orders", j, "date"),
                     t("v.future.order", day=day(order.date)),
@@ -438,7 +458,7 @@ NEEDS: dict[Check, tuple[str, ...]] = {
     check_assembly: ("assembly",),
     check_districts: ("districts",),
     check_orders: ("orders",),
-    check_completeness: ("orders", "districts", "measures"),
+    check_completeness: ("orders",),  # a record whose file is missing is skipped
     check_work: ("assembly", "districts", "measures"),
 }
 """The files each check reads: it runs only where all of them could be read (a plan file

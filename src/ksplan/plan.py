@@ -100,7 +100,7 @@ class Plan:
         return "plan" if measure.due is not None else "assumed"
 
     def orders_of(self, kind: str) -> list[Order]:
-        return [o for o in self.orders if o.kind == kind]
+        return [o for o in self.orders if getattr(o, "kind", None) == kind]
 
     @property
     def lab_deadline(self) -> Order | None:
@@ -148,6 +148,22 @@ class Plan:
         """The council term in force on ``as_of``: the last one that had started by then."""
         started = [t for t in self.assembly.terms if t.starts <= as_of]
         return max(started, key=lambda t: t.starts) if started else None
+
+
+def known(item: Any, *names: str) -> bool:
+    """Whether ``item`` has all these values. On a partial plan (see :mod:`ksplan.salvage`)
+    an entry keeps its ID while a broken value of it is unset: a check that reads that value
+    skips the entry, and checks the others."""
+    return all(hasattr(item, name) for name in names)
+
+
+def value(item: Any, *path: str) -> Any:
+    """The value at ``path`` (attribute names) below ``item``; None where one is unset."""
+    for name in path:
+        if not hasattr(item, name):
+            return None
+        item = getattr(item, name)
+    return item
 
 
 def _field_names(models: list[type[Model]]) -> set[str]:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from ksplan.errors import Problem
 from ksplan.i18n import day
 from ksplan.i18n import t as _t
-from ksplan.plan import Plan
+from ksplan.plan import Plan, known
 from ksplan.work import council_limits, cycles, lab_labels, links, meetings, seat_kinds
 
 if TYPE_CHECKING:
@@ -30,6 +30,8 @@ def duplicates(
     """``what``: the catalogue key of what is named twice (``v.what.measure``)."""
     first: dict[Any, int] = {}
     for index, item in enumerate(items):
+        if not known(item, attr):  # unset on a partial plan (see ksplan.salvage)
+            continue
         value = getattr(item, attr)
         if value in first:
             line, _ = doc.locate((*base, first[value], attr))
