@@ -31,6 +31,8 @@ from ksplan.apportionment import (
     fraction_str,
 )
 
+pytestmark = pytest.mark.usefixtures("english")  # the refusals' wording (German: below)
+
 VECTORS_PATH = Path(__file__).parent / "fixtures" / "apportionment-vectors.json"
 VECTORS: list[dict[str, Any]] = json.loads(VECTORS_PATH.read_text(encoding="utf-8"))["vectors"]
 VECTORS_BY_ID = {vector["id"]: vector for vector in VECTORS}
@@ -673,3 +675,15 @@ def test_majority_clause_matches_reference(election: tuple[Parties, int]) -> Non
     assert result.certain_seats + lot_seats == seats
     for row in result.rows:
         assert row.seats in (row.whole, row.whole + 1)
+
+
+def test_refusals_are_german_by_default() -> None:
+    from ksplan.i18n import use
+
+    use("de")
+    with pytest.raises(ApportionmentError, match="Die Summe der Mandate ist 0"):
+        apportion([("A", 0)], 10)
+    with pytest.raises(ApportionmentError, match="Das Los geht um 1 Sitz, aber 2 Gewinner wurden"):
+        apportion([("A", 1), ("B", 1)], 1, lot_winners=["A", "B"])
+    with pytest.raises(ApportionmentError, match="Unbekanntes Verfahren 'borda'"):
+        apportion([("A", 1)], 1, "borda")  # type: ignore[arg-type]

@@ -161,7 +161,7 @@ def test_status_change_from_the_history(history: Path, english: None) -> None:
     assert texts(d) == [
         "M09 status in progress (27.02.2018, likely) → done (15.01.2024); "
         "source: Niederschrift ABöOAB vom 15.01.2024",
-        "M10 status unknown → done (Januar 2024); source: Jahresbericht 2024",
+        "M10 status unknown → done (January 2024); source: Jahresbericht 2024",
     ]
     m09 = d.changes[0]
     assert (m09.section, m09.subject, m09.kind, m09.field) == (
@@ -183,7 +183,7 @@ def test_status_change_from_the_history(history: Path, english: None) -> None:
     # were past due with their status unknown.
     assert gone == {
         "M09": "M09 no longer past due, status unknown: now done (15.01.2024)",
-        "M10": "M10 no longer past due, status unknown: now done (Januar 2024)",
+        "M10": "M10 no longer past due, status unknown: now done (January 2024)",
     }
     assert d.consequences.overdue.after == d.consequences.overdue.before
     assert d.consequences.overdue.after_unknown == d.consequences.overdue.before_unknown - 2
@@ -412,7 +412,7 @@ def test_diff_plans_is_pure_and_symmetric(tmp_path: Path) -> None:
 # --- revisions and the command line --------------------------------------------------------
 
 
-def test_parse_range() -> None:
+def test_parse_range(english: None) -> None:
     assert parse_range([]) == ("HEAD", None)
     assert parse_range(["HEAD~2"]) == ("HEAD~2", None)
     assert parse_range(["v1", "v2"]) == ("v1", "v2")
@@ -486,7 +486,7 @@ def git_log(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     ],
 )
 def test_option_injection_never_reaches_git(
-    history: Path, tmp_path: Path, git_log: Path, revs: list[str]
+    history: Path, tmp_path: Path, git_log: Path, revs: list[str], english: None
 ) -> None:
     out = tmp_path / "x"
     args = [r.format(out=out) for r in revs]
@@ -508,7 +508,9 @@ def test_revisions_reach_git_after_end_of_options(history: Path, git_log: Path) 
         assert logged[logged.index(rev) - 1] == "--end-of-options"
 
 
-def test_resolve_revision_refuses_options_before_git(history: Path, git_log: Path) -> None:
+def test_resolve_revision_refuses_options_before_git(
+    history: Path, git_log: Path, english: None
+) -> None:
     with pytest.raises(UsageError, match="a revision may not start with '-'"):
         resolve_revision(history, "--output=/tmp/x")
     assert git_log.read_text(encoding="utf-8") == ""
@@ -559,7 +561,7 @@ def test_both_sides_invalid_reports_both(tmp_path: Path) -> None:
     assert any(not f.endswith("@HEAD") and f.endswith("measures.yaml") for f in files)
 
 
-def test_revision_without_plan_files(tmp_path: Path) -> None:
+def test_revision_without_plan_files(tmp_path: Path, english: None) -> None:
     repo = new_repo(tmp_path / "repo", with_plan=False)
     (repo / "README.md").write_text("empty\n", encoding="utf-8")
     commit(repo, "readme only")

@@ -360,7 +360,11 @@ def test_a_failed_write_leaves_the_plan_byte_identical(
         monkeypatch.setattr(files.os, step, _failing(error))
     result = cli("meeting", "add", "2024-03-01", "--plan", str(plan_dir))
     assert result.exit_code == 1, result.output
-    assert f"could not be written ({os.strerror(error)}); it is unchanged" in result.output
+    from ksplan.errors import os_reason  # the reason in the language in force, not the machine's
+
+    reason = os_reason(OSError(error, os.strerror(error)))
+    assert reason != f"error number {error}"
+    assert f"could not be written ({reason}); it is unchanged" in result.output
     assert {p.name: p.read_bytes() for p in plan_dir.glob("*.yaml")} == before
     assert temp_files(plan_dir) == []
 

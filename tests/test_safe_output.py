@@ -203,26 +203,41 @@ def test_markdown_neither_mentions_nor_links(plan_dir: Path, cli: Any) -> None:
 # --- standard output that cannot take the output ------------------------------------------------
 
 
-def test_a_full_standard_output_is_a_message_and_exit_2() -> None:
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("de", "Die Standardausgabe kann nicht geschrieben werden (kein Platz mehr auf dem "),
+        ("en", "Standard output cannot be written (no space left on the device)"),
+    ],
+)
+@pytest.mark.parametrize("args", [["report"], ["seats", "--faction", "A=3"], ["validate"]])
+def test_a_full_standard_output_is_a_message_and_exit_2(
+    lang: str, said: str, args: list[str]
+) -> None:
     with open("/dev/full", "w") as full:
-        result = run("report", "--plan", str(DATA), stdout=full)
+        result = run(*args, "--plan", str(DATA), stdout=full, env={"KSPLAN_LANG": lang})
     assert result.returncode == 2
-    assert (
-        b"Die Standardausgabe kann nicht geschrieben werden (kein Platz mehr auf dem"
-        in result.stderr
-    )
+    assert said in result.stderr.decode()
     assert b"Traceback" not in result.stderr
 
 
-def test_a_closed_standard_output_is_a_message_and_exit_2() -> None:
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("de", "Die Standardausgabe kann nicht geschrieben werden (sie ist geschlossen)"),
+        ("en", "Standard output cannot be written (it is closed)"),
+    ],
+)
+def test_a_closed_standard_output_is_a_message_and_exit_2(lang: str, said: str) -> None:
     closed = subprocess.run(
         ["sh", "-c", f'"{sys.executable}" -m ksplan measures --plan "{DATA}" >&-'],
         capture_output=True,
         timeout=60,
         check=False,
+        env={**os.environ, "KSPLAN_LANG": lang},
     )
     assert closed.returncode == 2
-    assert b"Die Standardausgabe kann nicht geschrieben werden" in closed.stderr
+    assert said in closed.stderr.decode()
 
 
 def test_a_reader_that_goes_away_ends_the_output_silently() -> None:

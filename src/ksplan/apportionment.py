@@ -18,6 +18,9 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import Literal
 
+from ksplan.i18n import count as count_of
+from ksplan.i18n import t
+
 # Seats and mandates are bounded where they enter (the plan's models, the command line): a
 # council is not a country, and the bound keeps every exact fraction small.
 MAX_COUNT = 10_000
@@ -109,9 +112,7 @@ def decimal_str(f: Fraction, places: int = 4) -> str:
     Halves round away from zero, so a negative value mirrors its positive counterpart.
     """
     if isinstance(places, bool) or not isinstance(places, int) or places < 0:
-        raise ValueError(
-            f"the number of decimal places must be a whole number >= 0, not {places!r}"
-        )
+        raise ValueError(t("ap.places", places=repr(places)))
     scale = 10**places
     magnitude = abs(Fraction(f)) * scale
     units = (magnitude.numerator * 2 + magnitude.denominator) // (magnitude.denominator * 2)
@@ -139,19 +140,17 @@ def apportion(
     remainder seat ahead of the others.
     """
     if method not in METHODS:
-        raise ApportionmentError(f"unknown method {method!r}: choose one of {', '.join(METHODS)}")
+        raise ApportionmentError(t("ap.method", method=repr(method), methods=", ".join(METHODS)))
     if isinstance(seats, bool) or not isinstance(seats, int):
-        raise ApportionmentError(f"the number of seats must be a whole number, not {seats!r}")
+        raise ApportionmentError(t("ap.seats_type", seats=repr(seats)))
     if seats < 0:
-        raise ApportionmentError(f"the number of seats cannot be negative (got {seats})")
+        raise ApportionmentError(t("ap.seats_negative", seats=seats))
     names, mandates = _check_parties(parties)
     total = sum(mandates)
     if total == 0:
-        raise ApportionmentError("the total of mandates is 0: there is nothing to divide seats by")
+        raise ApportionmentError(t("ap.no_mandates"))
     if majority_clause and method != "hare-niemeyer":
-        raise ApportionmentError(
-            f"the majority clause applies to Hare-Niemeyer only, not to {method}"
-        )
+        raise ApportionmentError(t("ap.majority_hn", method=method))
     winners = _check_winner_names(lot_winners)
 
     quotas = [Fraction(m * seats, total) for m in mandates]
@@ -200,26 +199,24 @@ def apportion(
 def _check_parties(parties: Sequence[tuple[str, int]]) -> tuple[list[str], list[int]]:
     """Reject anything a clerk could mistype before any arithmetic runs on it."""
     if isinstance(parties, str | bytes) or not isinstance(parties, Sequence):
-        raise ApportionmentError("the parties must be given as a list of (name, mandates) pairs")
+        raise ApportionmentError(t("ap.parties_type"))
     if len(parties) == 0:
-        raise ApportionmentError("there are no parties: at least one is needed to give seats to")
+        raise ApportionmentError(t("ap.no_parties"))
     names: list[str] = []
     mandates: list[int] = []
     seen: set[str] = set()
     for position, entry in enumerate(parties, start=1):
         if not isinstance(entry, tuple | list) or len(entry) != 2:
-            raise ApportionmentError(f"entry {position} is not a (name, mandates) pair: {entry!r}")
+            raise ApportionmentError(t("ap.entry_pair", position=position, entry=repr(entry)))
         name, count = entry
         if not isinstance(name, str) or not name.strip():
-            raise ApportionmentError(f"entry {position} has no name: every party needs one")
+            raise ApportionmentError(t("ap.entry_name", position=position))
         if name in seen:
-            raise ApportionmentError(f"the party name {name!r} appears more than once")
+            raise ApportionmentError(t("ap.name_twice", name=repr(name)))
         if isinstance(count, bool) or not isinstance(count, int):
-            raise ApportionmentError(
-                f"the mandates of {name} must be a whole number, not {count!r}"
-            )
+            raise ApportionmentError(t("ap.mandates_type", name=name, count=repr(count)))
         if count < 0:
-            raise ApportionmentError(f"the mandates of {name} cannot be negative (got {count})")
+            raise ApportionmentError(t("ap.mandates_negative", name=name, count=count))
         seen.add(name)
         names.append(name)
         mandates.append(count)
@@ -229,37 +226,29 @@ def _check_parties(parties: Sequence[tuple[str, int]]) -> tuple[list[str], list[
 def _check_winner_names(lot_winners: Sequence[str]) -> tuple[str, ...]:
     """Catch a bare string (which would be read letter by letter) and repeated names."""
     if isinstance(lot_winners, str):
-        raise ApportionmentError(
-            f"give the lot winners as a list of names, not as the single text {lot_winners!r}"
-        )
+        raise ApportionmentError(t("ap.winners_text", text=repr(lot_winners)))
     winners = tuple(lot_winners)
     for name in winners:
         if not isinstance(name, str):
-            raise ApportionmentError(f"a lot winner must be a party name, not {name!r}")
+            raise ApportionmentError(t("ap.winner_type", name=repr(name)))
     repeated = sorted({name for name in winners if winners.count(name) > 1})
     if repeated:
-        raise ApportionmentError(
-            f"each party can win the lot only once, but {', '.join(repeated)} "
-            "is named more than once"
-        )
+        raise ApportionmentError(t("ap.winner_twice", names=", ".join(repeated)))
     return winners
 
 
 def _check_winners_fit(winners: tuple[str, ...], lot: Lot | None) -> Lot:
     """The winners must settle exactly the pending lot, nothing more and nothing less."""
     if lot is None:
-        raise ApportionmentError("there is no lot to decide: the result is unique")
+        raise ApportionmentError(t("ap.no_lot"))
     for name in winners:
         if name not in lot.candidates:
             raise ApportionmentError(
-                f"{name} is not among the lot candidates ({', '.join(lot.candidates)})"
+                t("ap.not_candidate", name=name, candidates=", ".join(lot.candidates))
             )
     if len(winners) != lot.seats:
-        seat_word = "seat" if lot.seats == 1 else "seats"
-        winner_word = "winner was" if len(winners) == 1 else "winners were"
-        raise ApportionmentError(
-            f"the lot is for {lot.seats} {seat_word} but {len(winners)} {winner_word} given"
-        )
+        key = "ap.lot_count.one" if len(winners) == 1 else "ap.lot_count.many"
+        raise ApportionmentError(t(key, seats=count_of(lot.seats, "ap.seat"), given=len(winners)))
     return lot
 
 

@@ -38,7 +38,7 @@ from ksplan.coverage import coverage
 from ksplan.dates import PartialDate, format_date
 from ksplan.deadlines import FINISHED, past_due, status_on
 from ksplan.errors import KsplanError
-from ksplan.i18n import Msg, msg
+from ksplan.i18n import Dated, Msg, msg
 from ksplan.models import (
     AssemblyFile,
     CouncilSeats,
@@ -382,14 +382,14 @@ def _minus(items: Sequence[Any], others: Sequence[Any]) -> list[Any]:
     return result
 
 
-def _date_text(value: PartialDate | dt.date) -> str:
+def _date_text(value: PartialDate | dt.date) -> Shown:
     if isinstance(value, PartialDate):
-        return value.format("de")
+        return Dated(value)
     return format_date(value, "de")
 
 
 Namer = Callable[[Plan, str], str]
-Shown = str | Msg | tuple[Any, ...]
+Shown = str | Msg | Dated | tuple[Any, ...]
 """A value as a sentence shows it: plain text, a text of the catalogue, or a list of them."""
 
 
@@ -520,7 +520,7 @@ def _status_text(entry: StatusEntry | None) -> Msg:
     if entry is None:
         return _status_word("unknown")
     key = "diff.status_entry_likely" if entry.certainty == "likely" else "diff.status_entry"
-    return msg(key, status=_status_word(entry.status), day=entry.date.format("de"))
+    return msg(key, status=_status_word(entry.status), day=Dated(entry.date))
 
 
 def _lab_label(lab: Lab) -> Shown:
@@ -528,7 +528,7 @@ def _lab_label(lab: Lab) -> Shown:
     if lab.status != "held":
         parts.append(msg(f"diff.lab.{lab.status}"))
     if lab.date is not None:
-        parts.append(lab.date.format("de"))
+        parts.append(Dated(lab.date))
     elif lab.held_by is not None:
         parts.append(msg("diff.by", day=format_date(lab.held_by, "de")))
     where: Shown = lab.quarter or msg("diff.no_quarter")
@@ -580,7 +580,7 @@ _MEETINGS = _Items(
 
 _STATUS_ENTRIES = _Items(
     "diff.noun.status_entry",
-    lambda e: msg("diff.pair", name=e.date.format("de"), value=_status_word(e.status)),
+    lambda e: msg("diff.pair", name=Dated(e.date), value=_status_word(e.status)),
     pair=lambda e: str(e.date),
     summary=lambda e, plan: msg("diff.source", source=e.source),
 )
@@ -1102,7 +1102,7 @@ def _lab_that_covers(text: Msg, district: District, covered_from: dt.date | None
     """``text`` with the Quartierslabor that covers the Stadtbezirk, if one is recorded."""
     for lab in district.labs:
         if lab.held_on is not None and lab.held_on == covered_from:
-            when: Shown | None = lab.date.format("de") if lab.date is not None else None
+            when: Shown | None = Dated(lab.date) if lab.date is not None else None
             if when is None and lab.held_by is not None:
                 when = msg("diff.by", day=format_date(lab.held_by, "de"))
             name = msg("diff.lab_named", quarter=lab.quarter) if lab.quarter else msg("diff.a_lab")
@@ -1205,7 +1205,7 @@ def overdue_consequence(old: Plan, new: Plan, as_of: dt.date) -> OverdueConseque
                 reason = msg(
                     "diff.reason.finished",
                     status=_status_word(status),
-                    day=entry.date.format("de"),
+                    day=Dated(entry.date),
                 )
             elif due >= as_of:
                 reason = msg("diff.reason.due_later", day=format_date(due, "de"))

@@ -70,7 +70,7 @@ def _git(
             env=env,
         )
     except FileNotFoundError:
-        raise UsageError("git is not installed (or not on PATH); ksplan diff needs it") from None
+        raise UsageError(t("git.not_installed")) from None
     except OSError as exc:
         raise UsageError(t("cli.git_missing", reason=os_reason(exc))) from None
 
@@ -118,11 +118,11 @@ def repository_of(folder: Path) -> tuple[Path, str]:
 
 def _check_revision_text(rev: str) -> None:
     if rev.startswith("-"):
-        raise UsageError(f"'{rev}': a revision may not start with '-'")
+        raise UsageError(t("git.rev_dash", rev=rev))
     if not rev.strip():
-        raise UsageError("an empty revision was given")
+        raise UsageError(t("git.rev_empty"))
     if any(ord(c) < 32 or ord(c) == 127 for c in rev):
-        raise UsageError(f"{rev!r}: a revision may not contain control characters")
+        raise UsageError(t("git.rev_control", rev=rev))
 
 
 def resolve_revision(repo_dir: Path, rev: str) -> str:
@@ -147,7 +147,7 @@ def _merge_base(repo_dir: Path, a: str, b: str, a_text: str, b_text: str) -> str
     proc = _git(_existing_folder(repo_dir)[0], "merge-base", "--end-of-options", a, b)
     sha = proc.stdout.decode("ascii", errors="replace").strip()
     if proc.returncode != 0 or not sha:
-        raise UsageError(f"'{a_text}' and '{b_text}' have no common ancestor")
+        raise UsageError(t("git.no_base", a=a_text, b=b_text))
     return sha
 
 
@@ -159,18 +159,13 @@ def _range_parts(args: list[str]) -> tuple[str, str | None, bool]:
     for arg in args:
         _check_revision_text(arg)
     if len(args) > 2:
-        raise UsageError(
-            f"at most two revisions can be compared, {len(args)} were given "
-            "(use REV, REV REV, A..B or A...B)"
-        )
+        raise UsageError(t("git.too_many", n=len(args)))
     if not args:
         return "HEAD", None, False
     if len(args) == 2:
         for arg in args:
             if ".." in arg:
-                raise UsageError(
-                    f"'{arg}': a range (A..B) cannot be combined with another revision"
-                )
+                raise UsageError(t("git.range_and_rev", arg=arg))
         return args[0], args[1], False
     arg = args[0]
     for separator, merge_base in (("...", True), ("..", False)):
@@ -209,7 +204,7 @@ def parse_range(args: list[str], repo_dir: Path | None = None) -> tuple[str, str
     if not merge_base:
         return old, new
     if repo_dir is None:
-        raise UsageError("'A...B' needs a repository to find the merge base in")
+        raise UsageError(t("git.merge_base_repo"))
     sides = revision_sides(args, repo_dir)
     return sides[0].rev or "HEAD", sides[1].rev
 
@@ -221,7 +216,7 @@ def _ls_tree(top: Path, sha: str, paths: list[str]) -> dict[str, tuple[str, str,
     """path → (mode, type, object) for those of ``paths`` that exist at ``sha``."""
     proc = _git(top, "ls-tree", "-z", "--end-of-options", sha, "--", *paths)
     if proc.returncode != 0:
-        raise UsageError(f"git cannot list the files of {sha[:12]}: {_first_line(proc.stderr)}")
+        raise UsageError(t("git.cannot_list", rev=sha[:12], reason=_first_line(proc.stderr)))
     found: dict[str, tuple[str, str, str]] = {}
     for entry in proc.stdout.split(b"\0"):
         if not entry:
@@ -238,7 +233,7 @@ def _cat_blobs(top: Path, objects: list[str]) -> dict[str, bytes]:
         return {}
     proc = _git(top, "cat-file", "--batch", stdin="".join(f"{o}\n" for o in objects).encode())
     if proc.returncode != 0:
-        raise UsageError(f"git cannot read the plan files: {_first_line(proc.stderr)}")
+        raise UsageError(t("git.cannot_read", reason=_first_line(proc.stderr)))
     out = proc.stdout
     contents: dict[str, bytes] = {}
     pos = 0
@@ -247,7 +242,7 @@ def _cat_blobs(top: Path, objects: list[str]) -> dict[str, bytes]:
         header = out[pos:end].decode("ascii", errors="replace").split()
         pos = end + 1
         if len(header) != 3 or header[1] != "blob":
-            raise UsageError(f"git cannot read the object {obj[:12]}")
+            raise UsageError(t("git.cannot_read_object", obj=obj[:12]))
         size = int(header[2])
         contents[obj] = out[pos : pos + size]
         pos += size + 1
@@ -273,13 +268,13 @@ def read_plan_at(
     required = [name for name in paths if name not in OPTIONAL_FILES]
     if not any(paths[name] in tree for name in required):
         folder = str(PurePosixPath(prefix)) if prefix else "."
+        files = ", ".join(f"{n}.yaml" for n in required)
         raise PlanUnreadable(
-            f"there is no plan in {folder} at revision {shown}",
+            t("git.no_plan", folder=folder, rev=shown),
             [
                 Problem(
                     f"{folder}@{shown}",
-                    f"none of the plan files ({', '.join(f'{n}.yaml' for n in required)}) exists "
-                    f"here at revision {shown}: is this the plan's folder (--plan)?",
+                    t("git.no_plan_files", files=files, rev=shown),
                     code="unreadable",
                 )
             ],
@@ -292,17 +287,17 @@ def read_plan_at(
         if entry is None and name in OPTIONAL_FILES:
             continue
         if entry is None:
-            message = f"the file does not exist at revision {shown}"
+            message = t("git.file_missing", rev=shown)
         elif entry[1] == "tree":
-            message = f"this is a folder at revision {shown}, but a YAML file is expected here"
+            message = t("git.file_folder", rev=shown)
         elif entry[1] != "blob" or entry[0] == "120000":
-            message = f"this is not a regular file at revision {shown} (a link or a submodule)"
+            message = t("git.file_special", rev=shown)
         else:
             blobs[name] = entry[2]
             continue
         problems.append(Problem(display, message, code="unreadable"))
     if problems:
-        raise PlanUnreadable(f"the plan cannot be read at revision {shown}", problems)
+        raise PlanUnreadable(t("git.unreadable", rev=shown), problems)
     contents = _cat_blobs(top, list(blobs.values()))
     documents: dict[str, YamlDocument] = {}
     for name, obj in blobs.items():
@@ -312,7 +307,7 @@ def read_plan_at(
             problems.append(
                 Problem(
                     display,
-                    f"the file is larger than {MAX_FILE_BYTES // 1024 // 1024} MB",
+                    t("git.file_large", megabytes=MAX_FILE_BYTES // 1024 // 1024),
                     code="unreadable",
                 )
             )
@@ -322,7 +317,7 @@ def read_plan_at(
         except PlanUnreadable as exc:
             problems.extend(exc.problems)
     if problems:
-        raise PlanUnreadable(f"the plan cannot be read at revision {shown}", problems)
+        raise PlanUnreadable(t("git.unreadable", rev=shown), problems)
     return documents
 
 
@@ -351,6 +346,6 @@ def run_diff(plan_dir: Path, revs: list[str], as_of: date) -> PlanDiff:
             raise failures[0]
         problems = [p for f in failures for p in f.problems]
         if any(isinstance(f, PlanUnreadable) for f in failures):
-            raise PlanUnreadable("the plan cannot be read on either side", problems)
-        raise PlanInvalid("the plan is invalid on both sides", problems)
+            raise PlanUnreadable(t("git.unreadable_both"), problems)
+        raise PlanInvalid(t("git.invalid_both"), problems)
     return diff_plans(plans[0], plans[1], as_of, old_label=old_side.label, new_label=new_side.label)

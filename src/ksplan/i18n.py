@@ -87,8 +87,30 @@ def msg(key: str, /, **values: object) -> Msg:
     return Msg(key, values)
 
 
+class Dated:
+    """A date as precise as known (``PartialDate``), worded only when shown: a month is
+    named in the language then in force (Mai 2024, May 2024)."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: object) -> None:
+        self.value = value
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Dated) and other.value == self.value
+
+    def __hash__(self) -> int:
+        return hash(self.value)
+
+    def __str__(self) -> str:
+        return self.render()
+
+    def render(self, lang: Lang | None = None) -> str:
+        return str(self.value.format(lang or _current.get()))  # type: ignore[attr-defined]
+
+
 def _render(value: object, lang: Lang) -> object:
-    if isinstance(value, Msg):
+    if isinstance(value, Msg | Dated):
         return value.render(lang)
     if isinstance(value, tuple):
         return ", ".join(str(_render(v, lang)) for v in value)
@@ -224,11 +246,13 @@ _OS_REASONS = {
 
 
 def os_reason(exc: OSError) -> str:
-    """Why the operating system refused, in the language in force (the system's own words
-    for a reason ksplan does not know)."""
+    """Why the operating system refused, in the language in force (a reason ksplan has no
+    words for by its number)."""
     key = _OS_REASONS.get(exc.errno) if exc.errno is not None else None
     if key is not None:
         return t(key)
+    if exc.errno is not None:  # the system's own words would be in its language, not ours
+        return t("os.other", number=exc.errno)
     return exc.strerror or str(exc)
 
 

@@ -148,7 +148,7 @@ class SafeOutput(io.TextIOBase):
 
     def _send(self, text: str) -> None:
         if self.raw is None:
-            raise OutputUnwritable(self.stream_name, OSError(errno.EBADF, "it is closed"))
+            raise OutputUnwritable(self.stream_name, OSError(errno.EBADF, "closed"))
         try:
             self.raw.write(text)
         except BrokenPipeError:

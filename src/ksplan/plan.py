@@ -264,7 +264,7 @@ def explain(error: Any, known_keys: set[str]) -> tuple[str, bool, str]:
         for prefix in ("Value error, ", "Assertion failed, "):
             message = message.removeprefix(prefix)
         return message, False, "value"
-    return t("v.invalid_value", detail=error.get("msg", kind)), False, "invalid"
+    return t("v.invalid_kind", kind=kind), False, "invalid"
 
 
 _KNOWN_KEYS = _field_names(list(FILE_MODELS.values()))

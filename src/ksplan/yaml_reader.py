@@ -290,17 +290,94 @@ def _syntax_error(exc: MarkedYAMLError, text: str, display: str) -> PlanUnreadab
                 line,
                 tab_col,
             )
-    friendly = {
-        "did not find expected key": "v.yaml.key",
-        "mapping values are not allowed": "v.yaml.colon",
-        "did not find expected ',' or ']'": "v.yaml.bracket",
-        "did not find expected ',' or '}'": "v.yaml.brace",
-        "found unexpected end of stream": "v.yaml.quote",
-        "did not find expected '-' indicator": "v.yaml.dash",
-    }
-    key = next((v for k, v in friendly.items() if problem.startswith(k)), None)
-    message = t(key, open="{", close="}") if key else t("v.yaml.syntax", problem=problem or exc)
-    return _unreadable(display, message, line, col)
+    return _unreadable(display, syntax_message(problem or str(exc)), line, col)
+
+
+def syntax_message(problem: str) -> str:
+    """The YAML parser's problem (English, its own words) said in the language in force."""
+    key = next((v for k, v in _SYNTAX if problem.startswith(k)), None)
+    if key is None:
+        return t("v.yaml.p.other", problem=problem)
+    return t(key, open="{", close="}", what="")
+
+
+# Every problem the YAML parser reports (libyaml's wording, and that of ruamel.yaml's pure
+# parser where it differs), by the start of its text, to a message of the catalogue.
+_SYNTAX: tuple[tuple[str, str], ...] = (
+    ("did not find expected key", "v.yaml.key"),
+    ("mapping values are not allowed", "v.yaml.colon"),
+    ("found unexpected ':'", "v.yaml.colon"),
+    ("did not find expected ',' or ']'", "v.yaml.bracket"),
+    ("did not find expected ',' or '}'", "v.yaml.brace"),
+    ("expected ',' or ']'", "v.yaml.bracket"),
+    ("expected ',' or '}'", "v.yaml.brace"),
+    ("found unexpected end of stream", "v.yaml.quote"),
+    ("did not find expected '-' indicator", "v.yaml.dash"),
+    ("found a tab character", "v.yaml.tab"),
+    ("block sequence entries are not allowed", "v.yaml.p.sequence_here"),
+    ("mapping keys are not allowed", "v.yaml.p.key_here"),
+    ("could not find expected ':'", "v.yaml.p.missing_colon"),
+    ("could not find expected directive name", "v.yaml.p.directive"),
+    ("found unknown directive name", "v.yaml.p.directive"),
+    ("did not find expected version number", "v.yaml.p.directive"),
+    ("did not find expected digit or '.' character", "v.yaml.p.directive"),
+    ("expected a digit", "v.yaml.p.directive"),
+    ("found extremely long version number", "v.yaml.p.directive"),
+    ("found duplicate %YAML directive", "v.yaml.p.directive"),
+    ("found duplicate YAML directive", "v.yaml.p.directive"),
+    ("found duplicate %TAG directive", "v.yaml.p.directive"),
+    ("found incompatible YAML document", "v.yaml.p.directive"),
+    ("found unexpected non-alphabetical character", "v.yaml.p.directive"),
+    ("did not find expected whitespace or line break", "v.yaml.p.space"),
+    ("did not find expected whitespace", "v.yaml.p.directive"),
+    ("did not find URI escaped octet", "v.yaml.p.tag"),
+    ("did not find expected '!'", "v.yaml.p.tag"),
+    ("did not find expected tag URI", "v.yaml.p.tag"),
+    ("did not find the expected '>'", "v.yaml.p.tag"),
+    ("found undefined tag handle", "v.yaml.p.tag"),
+    ("expected URI", "v.yaml.p.tag"),
+    ("expected '>'", "v.yaml.p.tag"),
+    ("expected '!'", "v.yaml.p.tag"),
+    ("did not find expected <document start>", "v.yaml.p.document"),
+    ("did not find expected <stream-start>", "v.yaml.p.document"),
+    ("expected STREAM-START", "v.yaml.p.document"),
+    ("expected '<document start>'", "v.yaml.p.document"),
+    ("expected DOCUMENT-START or STREAM-END", "v.yaml.p.after_end"),
+    ("expected DOCUMENT-END", "v.yaml.p.after_end"),
+    ("expected nothing after STREAM-END", "v.yaml.p.after_end"),
+    ("found non-comment content after document end marker", "v.yaml.p.after_end"),
+    ("expected a single document", "v.yaml.second"),
+    ("did not find expected alphabetic or numeric character", "v.yaml.p.anchor_name"),
+    ("expected alphabetic or numeric character", "v.yaml.p.anchor_name"),
+    ("did not find expected comment or line break", "v.yaml.p.line_end"),
+    ("expected a comment or a line break", "v.yaml.p.line_end"),
+    ("did not find expected hexdecimal number", "v.yaml.p.hex"),
+    ("expected escape sequence", "v.yaml.p.hex"),
+    ("did not find expected node content", "v.yaml.p.value"),
+    ("expected SCALAR, SEQUENCE-START, MAPPING-START, or ALIAS", "v.yaml.p.value"),
+    ("expected the node content", "v.yaml.p.value"),
+    ("found an incorrect leading UTF-8 octet", "v.yaml.p.encoding"),
+    ("found an incorrect trailing UTF-8 octet", "v.yaml.p.encoding"),
+    ("incomplete UTF-8 octet sequence", "v.yaml.p.encoding"),
+    ("incomplete UTF-16", "v.yaml.p.encoding"),
+    ("invalid leading UTF-8 octet", "v.yaml.p.encoding"),
+    ("invalid trailing UTF-8 octet", "v.yaml.p.encoding"),
+    ("invalid length of a UTF-8 sequence", "v.yaml.p.encoding"),
+    ("found an indentation indicator equal to 0", "v.yaml.p.indent_zero"),
+    ("expected indentation indicator in the range 1-9", "v.yaml.p.indent_zero"),
+    ("expected chomping or indentation indicators", "v.yaml.p.block_header"),
+    ("found character", "v.yaml.p.start"),
+    ("found duplicate anchor", "v.yaml.p.anchor_twice"),
+    ("found invalid Unicode character escape code", "v.yaml.p.unicode"),
+    ("invalid Unicode character", "v.yaml.p.unicode"),
+    ("unexpected low surrogate area", "v.yaml.p.unicode"),
+    ("found undefined alias", "v.yaml.p.alias"),
+    ("found unexpected document indicator", "v.yaml.p.separator"),
+    ("found unexpected document separator", "v.yaml.p.separator"),
+    ("found unknown escape character", "v.yaml.p.escape"),
+    ("expected <block end>", "v.yaml.p.block_end"),
+    ("control characters are not allowed", "v.yaml.control"),
+)
 
 
 def _reader_error(exc: YAMLError, text: str, display: str) -> PlanUnreadable:

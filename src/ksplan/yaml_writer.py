@@ -37,7 +37,7 @@ from ruamel.yaml.scalarstring import SingleQuotedScalarString
 
 from ksplan.errors import EditRefused, Problem
 from ksplan.i18n import t
-from ksplan.yaml_reader import decode_text, read_file_bytes, resolves_to_text
+from ksplan.yaml_reader import decode_text, read_file_bytes, resolves_to_text, syntax_message
 
 BOM = b"\xef\xbb\xbf"
 _LINE_RE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+\Z")
@@ -95,9 +95,10 @@ class RoundTrip:
         except MarkedYAMLError as exc:  # the plan reader accepted it; ruamel's loader did not
             mark = exc.problem_mark or exc.context_mark
             line = mark.line + 1 if mark is not None else None
-            raise self._refused(t("edit.refused.unopenable", reason=exc.problem), line) from None
-        except Exception as exc:  # ruamel raises many kinds
-            raise self._refused(t("edit.refused.unopenable", reason=exc), None) from None
+            reason = syntax_message(str(exc.problem or ""))
+            raise self._refused(t("edit.refused.unopenable", reason=reason), line) from None
+        except Exception:  # ruamel raises many kinds
+            raise self._refused(t("edit.refused.unopenable_plain"), None) from None
 
     def _refused(self, reason: str, line: int | None) -> EditRefused:
         problem = Problem(self.display, reason, line, 1 if line else None, code="not-editable")

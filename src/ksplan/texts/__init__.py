@@ -13,6 +13,7 @@ from ksplan.texts import (
     diff,
     edits,
     exports,
+    failures,
     help,
     oparl,
     orders,
@@ -43,6 +44,7 @@ for _area in (
     exports.TEXTS,
     oparl.TEXTS,
     work.TEXTS,
+    failures.TEXTS,
 ):
     _twice = TEXTS.keys() & _area.keys()
     if _twice:

@@ -115,7 +115,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "diff.lab.planned": ("geplant", "planned"),
     "diff.lab.unknown": ("Stand unbekannt", "state unknown"),
     "diff.lab.held": ("durchgeführt", "held"),
-    "diff.no_quarter": ("ohne Quartier", "without quarter"),
+    "diff.no_quarter": ("ohne erfasstes Quartier", "with no quarter recorded"),
     "diff.measure_summary": (
         ": {title} ({horizon}; Handlungsfeld {field}; zuständig {owners})",
         ": {title} ({horizon}; Handlungsfeld {field}; owners {owners})",

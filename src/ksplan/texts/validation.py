@@ -119,7 +119,6 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Hier werden mindestens {n} Einträge gebraucht.",
         "needs at least {n} entries",
     ),
-    "v.invalid_value": ("Dieser Wert ist ungültig ({detail}).", "{detail}"),
     # --- the models' own rules (ksplan.models) ----------------------------------------------
     "v.id.hidden": (
         "'{value}' ist keine gültige {what}: Sie enthält {hidden}, das man nicht sieht; bitte "
@@ -465,7 +464,6 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Die Einrückung dieses Listeneintrags passt nicht zu den Einträgen darüber.",
         "the indentation of this list item does not match the items above",
     ),
-    "v.yaml.syntax": ("YAML-Syntaxfehler: {problem}", "YAML syntax error: {problem}"),
     "v.yaml.control": (
         "Die Datei enthält ein Steuerzeichen{what}, das YAML nicht erlaubt.",
         "the file contains a control character{what} that YAML does not allow",
