@@ -79,7 +79,8 @@ MISTAKES = (
     # hides nothing.
     Mistake(
         "dangling-owner-of-m04", "measures.yaml", "owners: [quartiersmanagement, dogewo-",
-        "owners: [quartiersmanagement, dogewo-agenturen, dogewo-", "    owners: [quartiersmanagement, dogewo-agenturen",
+        "owners: [quartiersmanagement, dogewo-agenturen, dogewo-",
+        "    owners: [quartiersmanagement, dogewo-agenturen",
         "the body 'dogewo-agenturen' is not defined under 'bodies'",
     ),
     Mistake(
@@ -106,8 +107,8 @@ MISTAKES = (
         "    name: 7", "expected text, found the number 7",
     ),
     Mistake(
-        "dangling-order-of-event", "orders.yaml", "      der mit Nr. 1 dieses Antrags beauftragte Abschlussbericht.\n",
-        "      der mit Nr. 1 dieses Antrags beauftragte Abschlussbericht.\n    orders: [abschlussbericht-1]\n",
+        "dangling-order-of-event", "orders.yaml", "beauftragte Abschlussbericht.\n",
+        "beauftragte Abschlussbericht.\n    orders: [abschlussbericht-1]\n",
         "    orders: [abschlussbericht-1]", "the order 'abschlussbericht-1' is not defined",
     ),
 )  # fmt: skip
