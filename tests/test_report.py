@@ -572,7 +572,7 @@ def test_relative_template_path_is_used_as_given(
     ],
 )
 def test_template_errors_name_file_and_line(
-    plan: Plan, tmp_path: Path, source: str, message: str
+    plan: Plan, tmp_path: Path, source: str, message: str, english: None
 ) -> None:
     own = tmp_path / "broken.j2"
     own.write_text(source, encoding="utf-8")
@@ -587,12 +587,26 @@ def test_template_errors_name_file_and_line(
     assert message in where.group(3)
 
 
-def test_error_in_included_template_names_that_file(plan: Plan, tmp_path: Path) -> None:
+def test_error_in_included_template_names_that_file(
+    plan: Plan, tmp_path: Path, english: None
+) -> None:
     (tmp_path / "part.j2").write_text("ok\n\n{{ missing_name }}\n", encoding="utf-8")
     own = tmp_path / "main.j2"
     own.write_text("{% include 'part.j2' %}\n", encoding="utf-8")
     with pytest.raises(UsageError, match=r"part\.j2:3: template error: 'missing_name'"):
         render_report(plan, AS_OF, "html", template=own)
+
+
+def test_template_errors_are_german_by_default(plan: Plan, tmp_path: Path) -> None:
+    own = tmp_path / "kaputt.j2"
+    own.write_text("x\n{% include 'nirgends.j2' %}\n", encoding="utf-8")
+    with pytest.raises(UsageError) as caught:
+        render_report(plan, AS_OF, "md", template=own)
+    assert caught.value.message == (
+        f"{own}:2: Fehler in der Vorlage: Es gibt keine Vorlage 'nirgends.j2'."
+    )
+    with pytest.raises(UsageError, match="Die Vorlage .*nope.j2: Diese Datei gibt es nicht"):
+        render_report(plan, AS_OF, "md", template=tmp_path / "nope.j2")
 
 
 def test_unreadable_templates(plan: Plan, tmp_path: Path, english: None) -> None:

@@ -112,6 +112,7 @@ from ksplan.orders import (
 from ksplan.output import md_escape as output_md_escape
 from ksplan.paths import shipped
 from ksplan.plan import Plan, display_path
+from ksplan.sandbox import RenderStopped, Sandbox, render
 from ksplan.seats import METHOD_NAMES, allocation_for_term
 from ksplan.texts import TEXTS
 from ksplan.views import seats as seat_view
@@ -990,13 +991,10 @@ def _md_finalize(value: object) -> object:
     return md_escape(value)
 
 
-# A template is a small text file and its report a document: limits keep a mistaken or hostile
-# template (a named pipe, /dev/zero, loops inside loops, "x" * 10**10) from hanging ksplan or
-# eating the machine's memory. Each is a usage error (exit 2) that says which limit was hit.
+# A template is a small text file: a regular file of at most this size (a named pipe or
+# /dev/zero is refused before it is read). How long and how large a render may run is
+# ksplan.sandbox's job.
 MAX_TEMPLATE_BYTES = 1024 * 1024
-MAX_OUTPUT_CHARS = 64 * 1024 * 1024
-MAX_VALUE_CHARS = 16 * 1024 * 1024  # one value a template builds with * or **
-MAX_RENDER_SECONDS = 30.0
 
 
 def _read_template(path: Path, shown: str) -> str:
@@ -1006,14 +1004,14 @@ def _read_template(path: Path, shown: str) -> str:
 
     try:
         raw = read_file_bytes(
-            path, shown, limit=MAX_TEMPLATE_BYTES, what="a template file", whose="templates"
+            path, shown, limit=MAX_TEMPLATE_BYTES, what=t("tpl.file"), whose=t("tpl.whose")
         )
     except PlanUnreadable as exc:
-        raise UsageError(f"the template {shown}: {exc.message}") from None
+        raise UsageError(t("tpl.unreadable", path=shown, reason=exc.message)) from None
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise UsageError(f"the template {shown} is not UTF-8 text (byte {exc.start + 1})") from None
+        raise UsageError(t("tpl.not_utf8", path=shown, byte=exc.start + 1)) from None
 
 
 class _FileLoader(jinja2.BaseLoader):
@@ -1047,63 +1045,8 @@ class _FolderLoader(jinja2.FileSystemLoader):
         raise jinja2.TemplateNotFound(template)
 
 
-class _RenderStopped(Exception):
-    """A limit of :func:`_render` was reached."""
-
-
-class _Sandbox(SandboxedEnvironment):
-    """Jinja2's sandbox, and no value larger than MAX_VALUE_CHARS built by ``*`` or ``**``."""
-
-    intercepted_binops = frozenset({"*", "**"})
-
-    def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
-        big_power = isinstance(left, int) and isinstance(right, int) and right > 4096
-        if operator == "**" and big_power and abs(left) > 1:
-            raise _RenderStopped(f"the number {left} ** {right} is too large to compute")
-        if operator == "*":
-            for sized, times in ((left, right), (right, left)):
-                sequence = isinstance(sized, (str, list, tuple)) and isinstance(times, int)
-                if sequence and len(sized) * times > MAX_VALUE_CHARS:
-                    raise _RenderStopped(
-                        f"a value of more than {MAX_VALUE_CHARS:,} characters or items "
-                        "would be built"
-                    )
-        return super().call_binop(context, operator, left, right)
-
-
-def _render(compiled: jinja2.Template, context: dict[str, Any]) -> str:
-    """Render, stopping at MAX_OUTPUT_CHARS of output or after MAX_RENDER_SECONDS."""
-    import signal
-    import threading
-
-    def expired(signum: int, frame: Any) -> None:
-        raise _RenderStopped(
-            f"rendering took longer than {MAX_RENDER_SECONDS:g} seconds (a loop inside a loop?)"
-        )
-
-    timed = threading.current_thread() is threading.main_thread()
-    if timed:
-        previous = signal.signal(signal.SIGALRM, expired)
-        signal.setitimer(signal.ITIMER_REAL, MAX_RENDER_SECONDS)
-    try:
-        chunks: list[str] = []
-        size = 0
-        for chunk in compiled.generate(context):
-            size += len(chunk)
-            if size > MAX_OUTPUT_CHARS:
-                raise _RenderStopped(
-                    f"the output would be larger than {MAX_OUTPUT_CHARS // 1024 // 1024} MB"
-                )
-            chunks.append(chunk)
-        return "".join(chunks)
-    finally:
-        if timed:
-            signal.setitimer(signal.ITIMER_REAL, 0)
-            signal.signal(signal.SIGALRM, previous)
-
-
 def _environment(fmt: str, loader: jinja2.BaseLoader) -> SandboxedEnvironment:
-    env = _Sandbox(
+    env = Sandbox(
         loader=loader,
         autoescape=fmt == "html",
         undefined=jinja2.StrictUndefined,
@@ -1136,7 +1079,7 @@ def _locate(exc: BaseException, known: set[str]) -> tuple[str | None, int | None
 
 def _shown(filename: str | None, user: Path | None) -> str:
     if filename is None:
-        return "the template"
+        return t("tpl.the_template")
     if user is not None and filename == str(user):
         return filename
     return display_path(Path(filename))
@@ -1173,21 +1116,21 @@ def render_report(
     try:
         compiled = env.get_template(name)
         known = _loaded_files(env)
-        text = _render(compiled, context)
+        text = render(compiled, context)
     except KsplanError:
         raise
-    except _RenderStopped as exc:
-        where = str(template) if template is not None else "the report template"
-        raise UsageError(f"{where}: {exc}; nothing was written") from None
+    except RenderStopped as exc:
+        where = str(template) if template is not None else t("tpl.shipped")
+        raise UsageError(t("tpl.stopped", where=where, reason=exc)) from None
     except Exception as exc:  # any error raised by a template: the user's file is at fault
         known |= _loaded_files(env)
         filename, line = _locate(exc, known)
         where = _shown(filename, template) + (f":{line}" if line else "")
         if isinstance(exc, jinja2.TemplateNotFound):
-            message = f"there is no template '{exc.name}'"
+            message = t("tpl.missing", name=exc.name)
         else:
             message = getattr(exc, "message", None) or str(exc) or type(exc).__name__
-        raise UsageError(f"{where}: template error: {message}") from None
+        raise UsageError(t("tpl.error", where=where, message=message)) from None
     return text
 
 

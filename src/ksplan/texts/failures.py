@@ -152,8 +152,12 @@ TEXTS: dict[str, tuple[str, str]] = {
         "a value of more than {limit} characters or items would be built",
     ),
     "tpl.too_big_number": (
-        "Die Zahl {left} ** {right} ist zu groß, um sie zu berechnen",
-        "the number {left} ** {right} is too large to compute",
+        "Eine Potenz mit dem Exponenten {right} wäre zu groß, um sie zu berechnen",
+        "a power with the exponent {right} would be too large to compute",
+    ),
+    "tpl.too_deep": (
+        "Die Vorlage ruft sich zu tief selbst auf (ein Makro, das sich ohne Ende aufruft?)",
+        "the template calls itself too deeply (a macro that calls itself without end?)",
     ),
     "tpl.too_big_product": (
         "Das Produkt zweier Zahlen hätte mehr als {limit} Stellen",
@@ -166,10 +170,6 @@ TEXTS: dict[str, tuple[str, str]] = {
     "tpl.too_much_memory": (
         "Die Vorlage braucht mehr als {megabytes} MB Arbeitsspeicher",
         "the template needs more than {megabytes} MB of memory",
-    ),
-    "tpl.out_unwritable": (
-        "--out {out}: Der Bericht kann dort nicht geschrieben werden ({reason}).",
-        "--out {out}: the report cannot be written there ({reason})",
     ),
     # --- git (ksplan.gitio) ------------------------------------------------------------------
     "git.not_installed": (
