@@ -605,7 +605,7 @@ def test_template_errors_are_german_by_default(plan: Plan, tmp_path: Path) -> No
     assert caught.value.message == (
         f"{own}:2: Fehler in der Vorlage: Es gibt keine Vorlage 'nirgends.j2'."
     )
-    with pytest.raises(UsageError, match="Die Vorlage .*nope.j2: Diese Datei gibt es nicht"):
+    with pytest.raises(UsageError, match=r"Die Vorlage .*nope\.j2: Diese Datei gibt es nicht"):
         render_report(plan, AS_OF, "md", template=tmp_path / "nope.j2")
 
 
