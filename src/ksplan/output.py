@@ -12,7 +12,10 @@ import json
 import re
 import sys
 from collections.abc import Callable, Iterable, Sequence
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
+
+if TYPE_CHECKING:  # rich is loaded only to print a table
+    from rich.text import Text
 
 from ksplan.errors import ExitCode, KsplanError, Problem
 

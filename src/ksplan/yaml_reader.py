@@ -61,6 +61,10 @@ MAX_RECORDED = 1000  # duplicate keys recorded per file (one more says that ther
 # is refused by the YAML parser; this catches those written as escapes ("\e[31m", "\x9b").
 _CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
+# Characters YAML reads as line breaks although editors show none: refused, located.
+_ODD_BREAK = re.compile("[\x85\u2028\u2029]")
+_BREAKS = re.compile("\r\n|\r|\n")
+
 # Longer digit strings stay text (Python refuses to convert them, and no plan number is so long).
 _MAX_INT_CHARS = 4000
 _INT_RE = re.compile(r"[-+]?(0|[1-9][0-9]*)")
@@ -257,6 +261,17 @@ def parse_yaml_bytes(raw: bytes, path: Path, display: str) -> YamlDocument:
 def parse_yaml_text(text: str, path: Path, display: str) -> YamlDocument:
     if not text.strip():
         raise _unreadable(display, t("v.file.empty"), 1, 1)
+    odd = _ODD_BREAK.search(text)
+    if odd is not None:  # YAML reads it as a line break: every line after it would be off
+        head = text[: odd.start()]
+        line = len(_BREAKS.findall(head)) + 1
+        col = odd.start() - max(head.rfind("\n"), head.rfind("\r"))
+        name = {"\x85": "NEXT LINE", "\u2028": "LINE SEPARATOR"}.get(
+            odd.group(), "PARAGRAPH SEPARATOR"
+        )
+        raise _unreadable(
+            display, t("v.yaml.odd_break", code=f"{ord(odd.group()):04X}", name=name), line, col
+        )
     try:
         builder = _Builder(text, display)
         data, root = builder.build()

@@ -109,6 +109,14 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Die Einrückung hier passt nicht zu den Zeilen darüber.",
         "YAML syntax error: the indentation here does not match the lines above",
     ),
+    "v.yaml.odd_break": (
+        "Die Datei enthält das Zeichen U+{code} {name}, das YAML als Zeilenumbruch liest, "
+        "ein Editor aber nicht anzeigt; ersetzen Sie es durch einen Zeilenumbruch oder ein "
+        "Leerzeichen (oder schreiben Sie \\u{code} in einem Text in doppelten Anführungszeichen).",
+        "the file contains the character U+{code} {name}, which YAML reads as a line break but "
+        "an editor does not show; replace it by a line break or a space (or write \\u{code} "
+        "in a double-quoted text)",
+    ),
     "v.yaml.p.other": (
         "Die YAML-Syntax ist an dieser Stelle fehlerhaft (Meldung des YAML-Lesers: {problem}).",
         "YAML syntax error: {problem}",

@@ -27,7 +27,7 @@ from rich.measure import Measurement
 from rich.table import Table
 from rich.text import Text
 
-from ksplan.output import CONTINUED, WORD, wrap_words
+from ksplan.output import CONTINUED, WORD, visible, wrap_words
 
 Justify = Literal["left", "center", "right"]
 
@@ -52,6 +52,16 @@ class _Row:
     end_section: bool = False
 
 
+def _escaped(text: Text) -> Text:
+    """``text`` as it will be shown (controls, direction overrides and invisible characters as
+    escapes, see :func:`ksplan.output.visible`), so that its width is measured as shown."""
+    shown = visible(text.plain, lines=True)
+    if shown == text.plain:
+        return text
+    return Text(shown, style=text.style, justify=text.justify, overflow=text.overflow,
+                no_wrap=text.no_wrap, end=text.end)  # fmt: skip
+
+
 class FitTable:
     """A table of rows, drawn to fit the width it is printed at (see the module).
 
@@ -60,7 +70,7 @@ class FitTable:
     """
 
     def __init__(self, title: str | Text | None = None, *, heading: int = 1) -> None:
-        self.title = Text(title) if isinstance(title, str) else title
+        self.title = _escaped(Text(title) if isinstance(title, str) else title) if title else None
         self.heading = heading
         self.columns: list[_Column] = []
         self.rows: list[_Row] = []
@@ -70,7 +80,7 @@ class FitTable:
 
     def add_row(self, *cells: str | Text | None, style: str | None = None) -> None:
         """One row; plain strings are text, never console markup."""
-        texts = [cell if isinstance(cell, Text) else Text(cell or "") for cell in cells]
+        texts = [_escaped(cell if isinstance(cell, Text) else Text(cell or "")) for cell in cells]
         texts += [Text("") for _ in range(len(self.columns) - len(texts))]
         self.rows.append(_Row(texts, style))
 
