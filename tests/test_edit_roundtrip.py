@@ -63,6 +63,14 @@ ODD_TITLES = [
     "<<",
     "~x",
     "190:20:30",
+    ".5",
+    "+.inf",
+    "0e0",
+    "1e-400",
+    "'  zwei  Leerzeichen  '",
+    "2024-02-30T25:61:61",
+    "&anker Wert",
+    "Wert # ein Kommentar",
 ]
 
 
@@ -179,6 +187,9 @@ def _plan_with(tmp_path: Path, old: str, new: str, file: str = "measures.yaml") 
         ("  city: Dortmund", "  city:   Dortmund"),  # extra blanks after the colon
         ("  city: Dortmund", "  city: Dortmund   "),  # blanks at the end of the line
         ("  city: Dortmund", "  city: !!str Dortmund"),  # a tag the dump writes otherwise
+        ("owners: [dezernat-3]\n", "owners: [ dezernat-3 ]\n"),  # blanks inside brackets
+        ("  kurzfristig: 24\n", "  kurzfristig:  24\n"),  # two blanks in a mapping
+        ("  city: Dortmund", '  city: "Dort\\u006Dund"'),  # a \\u escape the dump would undo
     ],
 )
 def test_a_file_that_cannot_be_reproduced_is_refused_with_the_line(

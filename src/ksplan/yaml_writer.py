@@ -36,7 +36,7 @@ from ruamel.yaml.resolver import VersionedResolver
 from ruamel.yaml.scalarstring import SingleQuotedScalarString
 
 from ksplan.errors import EditRefused, Problem
-from ksplan.i18n import t
+from ksplan.i18n import count, t
 from ksplan.yaml_reader import decode_text, read_file_bytes, resolves_to_text, syntax_message
 
 BOM = b"\xef\xbb\xbf"
@@ -78,6 +78,10 @@ class RoundTrip:
         self.display = display
         if raw is None:
             raw = read_file_bytes(path, display)
+        links = os.stat(path).st_nlink
+        if links > 1:  # a rename would give this name a new file and leave the others the old
+            more = count(links - 1, "edit.noun.hard_link")
+            raise self._refused(t("edit.hard_links", links=more), None)
         self.may_change: frozenset[int] = frozenset()
         """Lines (1-based) an edit may rewrite or remove, not only insert around: set by an
         edit that replaces a block (e.g. a council term's Fraktionen) for that block."""

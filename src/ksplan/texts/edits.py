@@ -215,6 +215,16 @@ TEXTS: dict[str, tuple[str, str]] = {
         "sie lässt sich nicht zum Bearbeiten öffnen",
         "it cannot be opened for editing",
     ),
+    "edit.hard_links": (
+        "die Datei hat noch {links} (sie steht auch in einem anderen Ordner); eine Änderung "
+        "würde sie von dort trennen",
+        "the file has {links} (it is also in another folder); an edit would separate it from "
+        "there",
+    ),
+    "edit.noun.hard_link": (
+        "weiteren harten Link|weitere harte Links",
+        "more hard link|more hard links",
+    ),
     "edit.text_byte": (
         "{option}: Der Text enthält das Byte 0x{byte}, das kein UTF-8 ist; geben Sie den Text "
         "neu ein (oder stellen Sie das Terminal auf UTF-8).",
