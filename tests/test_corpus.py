@@ -209,6 +209,12 @@ def _replace_digits(text: str, old: str, digits: int) -> bytes:
     return text.replace(old, f"{key}: {'9' * digits}", 1).encode()
 
 
+def _insert_text(text: str, after: str, insert: str) -> bytes:
+    """``insert`` (any characters, also those a YAML file cannot spell) after ``after``."""
+    at = text.index(after) + len(after)
+    return (text[:at] + insert + text[at:]).encode("utf-8")
+
+
 def _alias_chain(text: str, levels: int) -> bytes:
     lines = ["a0: &a0 [x]"] + [f"a{i}: &a{i} [*a{i - 1}]" for i in range(1, levels)]
     return (text + "\n".join(lines) + "\n").encode()
@@ -217,6 +223,7 @@ def _alias_chain(text: str, levels: int) -> bytes:
 GENERATORS: dict[str, Callable[..., bytes]] = {
     "replace-digits": _replace_digits,
     "alias-chain": _alias_chain,
+    "insert-text": _insert_text,
     "reencode": _reencode,
     "insert-bytes": _insert_bytes,
     "append-bytes": _append_bytes,
@@ -278,6 +285,11 @@ def make_special(kind: str, plan: Path, target: Path) -> Path:
         (plan / "other.yaml").symlink_to(target.name)
     elif kind == "symlink-to-folder":
         target.symlink_to(plan.parent)
+    elif kind == "hard-link":  # the file is also in another folder, under the same inode
+        other = plan.parent / "other-plan"
+        other.mkdir()
+        shutil.copyfile(DATA / target.name, target)
+        os.link(target, other / target.name)
     elif kind == "fifo":
         os.mkfifo(target)
     elif kind == "socket":
@@ -390,7 +402,11 @@ def check_output(case: Case, run: Run) -> None:
         assert max(len(ln) for ln in lines) <= case.max_line
     if case.command is not None:
         return
-    summary = "the plan cannot be read" if case.exit == 2 else "the plan is invalid"
+    summaries = {
+        "en": ("the plan cannot be read", "the plan is invalid"),
+        "de": ("Der Plan kann nicht gelesen werden", "Der Plan ist fehlerhaft"),
+    }[case.lang]
+    summary = summaries[0] if case.exit == 2 else summaries[1]
     assert summary in lines[-1]
 
 

@@ -305,6 +305,8 @@ def _syntax_error(exc: MarkedYAMLError, text: str, display: str) -> PlanUnreadab
                 line,
                 tab_col,
             )
+    if line is not None and any(ln.rstrip() == "..." for ln in lines[:line]):
+        return _unreadable(display, t("v.yaml.p.after_end"), line, col)  # YAML's end marker
     return _unreadable(display, syntax_message(problem or str(exc)), line, col)
 
 

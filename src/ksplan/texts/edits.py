@@ -218,8 +218,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "edit.hard_links": (
         "die Datei hat noch {links} (sie steht auch in einem anderen Ordner); eine Änderung "
         "würde sie von dort trennen",
-        "the file has {links} (it is also in another folder); an edit would separate it from "
-        "there",
+        "the file has {links} (it is also in another folder); an edit would separate it from there",
     ),
     "edit.noun.hard_link": (
         "weiteren harten Link|weitere harte Links",
