@@ -561,3 +561,19 @@ def test_slow_runs_are_skipped_unless_asked_for(request: pytest.FixtureRequest) 
     if not asked:
         skip = next(m for m in test_mutated_plans_long.pytestmark if m.name == "skipif")
         assert skip.args and "markexpr" in skip.args[0]
+
+
+@settings(max_examples=150, deadline=None, database=None)
+@given(text=yamlish)
+def test_every_syntax_error_is_said_in_the_readers_language(text: str) -> None:
+    """No problem the YAML parser reports reaches a German reader in the parser's English:
+    each has its own text in the catalogue (the fallback quotes the parser and is unused)."""
+    from ksplan.errors import PlanUnreadable
+    from ksplan.i18n import use
+
+    use("de")
+    try:
+        parse_yaml_text(text, DATA / "measures.yaml", "plan/measures.yaml")
+    except PlanUnreadable as exc:
+        for problem in exc.problems:
+            assert "Meldung des YAML-Lesers" not in problem.message, (text, problem.message)
