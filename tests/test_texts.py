@@ -98,3 +98,32 @@ def test_use_switches_every_text() -> None:
     finally:
         use("de")
     assert t("outcome.met") == "erfüllt"
+
+
+def test_the_operating_systems_reasons_are_worded_by_the_catalogue() -> None:
+    """An OSError's own text is in the machine's language; ksplan words the reason itself
+    (``ksplan.i18n.os_reason``), so no other module shows ``strerror``."""
+    import errno
+    from pathlib import Path
+
+    from ksplan.i18n import os_reason
+
+    src = Path(__file__).resolve().parent.parent / "src" / "ksplan"
+    readers = [
+        p.name
+        for p in src.rglob("*.py")
+        if ".strerror" in p.read_text(encoding="utf-8") and p.name != "i18n.py"
+    ]
+    assert readers == []
+    use("de")
+    assert os_reason(OSError(errno.ENOSPC, "No space left on device")) == (
+        "kein Platz mehr auf dem Datenträger"
+    )
+    assert os_reason(OSError(errno.ENOTSUP, "Operation not supported")) == (
+        f"Fehlernummer {errno.ENOTSUP}"
+    )
+    use("en")
+    try:
+        assert os_reason(OSError(errno.ENOTSUP, "x")) == f"error number {errno.ENOTSUP}"
+    finally:
+        use("de")
