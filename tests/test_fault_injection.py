@@ -360,7 +360,7 @@ def test_a_failed_write_leaves_the_plan_byte_identical(
         monkeypatch.setattr(files.os, step, _failing(error))
     result = cli("meeting", "add", "2024-03-01", "--plan", str(plan_dir))
     assert result.exit_code == 1, result.output
-    from ksplan.errors import os_reason  # the reason in the language in force, not the machine's
+    from ksplan.i18n import os_reason  # the reason in the language in force, not the machine's
 
     reason = os_reason(OSError(error, os.strerror(error)))
     assert reason != f"error number {error}"

@@ -207,7 +207,7 @@ def test_markdown_neither_mentions_nor_links(plan_dir: Path, cli: Any) -> None:
     ("lang", "said"),
     [
         ("de", "Die Standardausgabe kann nicht geschrieben werden (kein Platz mehr auf dem "),
-        ("en", "Standard output cannot be written (no space left on the device)"),
+        ("en", "Standard output cannot be written (No space left on device)"),
     ],
 )
 @pytest.mark.parametrize("args", [["report"], ["seats", "--faction", "A=3"], ["validate"]])
@@ -224,8 +224,8 @@ def test_a_full_standard_output_is_a_message_and_exit_2(
 @pytest.mark.parametrize(
     ("lang", "said"),
     [
-        ("de", "Die Standardausgabe kann nicht geschrieben werden (sie ist geschlossen)"),
-        ("en", "Standard output cannot be written (it is closed)"),
+        ("de", "Die Standardausgabe kann nicht geschrieben werden (die Ausgabe ist geschlossen)"),
+        ("en", "Standard output cannot be written (Bad file descriptor)"),
     ],
 )
 def test_a_closed_standard_output_is_a_message_and_exit_2(lang: str, said: str) -> None:

@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import Any
 
 from ksplan.errors import UsageError
-from ksplan.i18n import t
 from ksplan.models import FILE_MODELS
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"

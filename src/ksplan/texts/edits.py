@@ -224,24 +224,4 @@ TEXTS: dict[str, tuple[str, str]] = {
         "weiteren harten Link|weitere harte Links",
         "more hard link|more hard links",
     ),
-    "edit.text_byte": (
-        "{option}: Der Text enthält das Byte 0x{byte}, das kein UTF-8 ist; geben Sie den Text "
-        "neu ein (oder stellen Sie das Terminal auf UTF-8).",
-        "{option}: the text contains the byte 0x{byte}, which is not UTF-8; type the text again "
-        "(or set the terminal to UTF-8)",
-    ),
-    "edit.text_surrogate": (
-        "{option}: Der Text enthält ein ungültiges Zeichen (U+{code}).",
-        "{option}: the text contains an invalid character (U+{code})",
-    ),
-    "edit.text_control": (
-        "{option}: Der Text enthält das Steuerzeichen U+{code}; Steuerzeichen sind in "
-        "Plandateien nicht erlaubt.",
-        "{option}: the text contains the control character U+{code}; control characters are "
-        "not allowed in plan files",
-    ),
-    "edit.covers": (
-        "--covers {covers}: Geben Sie das Jahr an, um das es im Bericht geht (1900 … {year}).",
-        "--covers {covers}: give the year the report is about (1900 … {year})",
-    ),
 }
