@@ -371,7 +371,7 @@ def not_a_workbook(path: Path) -> str | None:
         with path.open("rb") as handle:
             head = handle.read(len(_OLE_MAGIC))
     except OSError as exc:
-        return t("survey.refuse.unreadable", reason=exc.strerror or str(exc))
+        return t("survey.refuse.unreadable", reason=os_reason(exc))
     if head.startswith(_OLE_MAGIC):
         return None  # an old or encrypted Excel file: refused with its own reason
     try:
@@ -382,7 +382,7 @@ def not_a_workbook(path: Path) -> str | None:
         if not head.startswith(b"PK"):
             return t("survey.refuse.not_xlsx")
     except OSError as exc:
-        return t("survey.refuse.unreadable", reason=exc.strerror or str(exc))
+        return t("survey.refuse.unreadable", reason=os_reason(exc))
     return None
 
 
