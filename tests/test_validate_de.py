@@ -219,3 +219,18 @@ def test_the_cache_never_serves_a_message_in_the_other_language(plan_dir: Path) 
         assert warning("de") == german
     use("de")
     assert [p.message for p in cache.load_plan(plan_dir).warnings] == []  # no day: no warning
+
+
+def test_a_suggestion_ends_the_sentence_even_next_to_another_mistake(
+    cli: Any, plan_dir: Path
+) -> None:
+    # the owner of a measure whose horizon is wrong is still checked, and its "meinten Sie …?"
+    # ends the message (no full stop after the question mark)
+    measures = plan_dir / "measures.yaml"
+    edit(measures, "    horizon: kurzfristig\n", "    horizon: bald\n")
+    edit(measures, "dogewo-nachbarschaftsagenturen]", "dogewo-agenturen]")
+    result = cli("validate", "--plan", str(plan_dir))
+    assert result.exit_code == 1
+    lines = [ln for ln in result.output.splitlines() if "dogewo-agenturen" in ln]
+    assert lines and lines[0].endswith("meinten Sie 'dogewo-nachbarschaftsagenturen'?")
+    assert "?." not in result.output

@@ -15,9 +15,9 @@ from typing import Any
 
 from ksplan.dates import add_months
 from ksplan.errors import Problem
-from ksplan.i18n import day, language, t
+from ksplan.i18n import day, language
 from ksplan.plan import MAX_PROBLEMS_PER_FILE, Plan, known, too_many, value
-from ksplan.work_checks import duplicates, work_problems
+from ksplan.work_checks import duplicates, t, work_problems
 from ksplan.yaml_reader import YamlDocument
 
 Check = Callable[[Plan], Iterator[Problem]]
