@@ -17,9 +17,10 @@ from typing import Any
 import pytest
 
 from ksplan import cache
-from ksplan import plan as plans
+from ksplan import loading as plans
 from ksplan.errors import PlanInvalid
 from ksplan.paths import shipped
+from ksplan.plan import Plan
 
 from .conftest import edit
 
@@ -34,7 +35,7 @@ def parses(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     seen: list[str] = []
     real = plans.build_plan
 
-    def counting(documents: Any, directory: Path | None = None, **kwargs: Any) -> plans.Plan:
+    def counting(documents: Any, directory: Path | None = None, **kwargs: Any) -> Plan:
         seen.append(str(directory))
         return real(documents, directory, **kwargs)
 

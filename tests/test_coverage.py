@@ -19,7 +19,8 @@ from ksplan.coverage import (
     coverage_json,
 )
 from ksplan.dates import PartialDate
-from ksplan.plan import Plan, load_plan
+from ksplan.loading import load_plan
+from ksplan.plan import Plan
 
 from .conftest import DATA, edit
 

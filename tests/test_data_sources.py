@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from ksplan.plan import Plan, load_plan
+from ksplan.loading import load_plan
+from ksplan.plan import Plan
 
 from .conftest import DATA, FIXTURES
 

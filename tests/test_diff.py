@@ -27,7 +27,7 @@ from ksplan.gitio import (
     run_diff,
 )
 from ksplan.i18n import use
-from ksplan.plan import load_plan
+from ksplan.loading import load_plan
 from ksplan.views.diff import diff_json, md_escape, no_changes, render_markdown, render_text
 
 from .conftest import DATA, edit

@@ -15,8 +15,8 @@ from hypothesis import strategies as st
 from ksplan.coverage import coverage
 from ksplan.deadlines import past_due
 from ksplan.exports import datapackage, ics, xlsx
+from ksplan.loading import load_plan
 from ksplan.orders import check, outcome_label
-from ksplan.plan import load_plan
 from ksplan.seats import allocation_on
 from ksplan.spreadsheet import FORMULA_STARTS, csv_text
 

@@ -24,7 +24,7 @@ from typing import Any
 import pytest
 
 from ksplan.files import atomic_write
-from ksplan.plan import load_plan
+from ksplan.loading import load_plan
 from ksplan.yaml_reader import read_yaml_file
 
 from .conftest import DATA

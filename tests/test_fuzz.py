@@ -27,7 +27,8 @@ from typer.testing import CliRunner
 
 from ksplan.cli import app
 from ksplan.errors import KsplanError
-from ksplan.plan import PLAN_FILES, Plan, build_plan, read_documents
+from ksplan.loading import build_plan, read_documents
+from ksplan.plan import PLAN_FILES, Plan
 from ksplan.yaml_reader import YamlDocument, parse_yaml_bytes, parse_yaml_text
 
 from .conftest import DATA

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from ksplan.diff import diff_plans
+from ksplan.loading import load_plan
 from ksplan.oparl import OParlError, fraktionen_on, read_oparl
-from ksplan.plan import load_plan
 from ksplan.term_import import term_import
 
 from .oparl_server import EXPECTED, START, Answer, Server, council, serving

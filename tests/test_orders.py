@@ -14,6 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from ksplan.loading import load_plan
 from ksplan.models import (
     Completeness,
     District,
@@ -25,7 +26,7 @@ from ksplan.models import (
     StatusEntry,
 )
 from ksplan.orders import OUTCOMES, check, check_json, evaluate, fails
-from ksplan.plan import Plan, load_plan
+from ksplan.plan import Plan
 from ksplan.report import build_context, render_report
 
 from .conftest import DATA

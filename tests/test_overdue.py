@@ -24,7 +24,8 @@ from ksplan.deadlines import (
     status_on,
 )
 from ksplan.errors import UsageError
-from ksplan.plan import Plan, load_plan
+from ksplan.loading import load_plan
+from ksplan.plan import Plan
 
 from .conftest import DATA, edit
 

@@ -27,8 +27,9 @@ from markdown_it import MarkdownIt
 
 from ksplan import svg
 from ksplan.errors import UsageError
+from ksplan.loading import load_plan
 from ksplan.paths import shipped
-from ksplan.plan import Plan, load_plan
+from ksplan.plan import Plan
 from ksplan.report import build_context, md_escape, render_report, write_report
 
 from .conftest import check_golden, edit

@@ -21,8 +21,8 @@ from typing import Any
 
 import pytest
 
+from ksplan.loading import load_plan
 from ksplan.paths import shipped
-from ksplan.plan import load_plan
 from ksplan.report import render_report, write_report
 
 # One Chromium per test run, not one per worker: all browser tests run on the same worker.

@@ -16,8 +16,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ksplan.diff import diff_plans
+from ksplan.loading import load_plan
 from ksplan.output import problem_line
-from ksplan.plan import load_plan
 from ksplan.spreadsheet import put
 from ksplan.survey import (
     COLUMNS,

@@ -28,8 +28,9 @@ from rich.cells import cell_len
 from rich.console import Group
 from rich.text import Text
 
+from ksplan.loading import load_plan
 from ksplan.output import UNWRAPPED, safe_console
-from ksplan.plan import Plan, load_plan
+from ksplan.plan import Plan
 from ksplan.views.table import FitTable, Indented
 
 from .conftest import DATA

@@ -403,11 +403,12 @@ def test_unknown_format_is_a_usage_error(cli: Any) -> None:
 def test_a_model_put_together_from_windows_equals_the_whole_validation(
     monkeypatch: pytest.MonkeyPatch, name: str, head: int
 ) -> None:
-    from ksplan import plan as plan_module
+    from ksplan import documents as plan_module
+    from ksplan.loading import read_documents
     from ksplan.models import FILE_MODELS
     from ksplan.paths import shipped
 
-    document = plan_module.read_documents(shipped("data"))[name]
+    document = read_documents(shipped("data"))[name]
     model = FILE_MODELS[name]
     whole = model.model_validate(document.data)
     monkeypatch.setattr(plan_module, "_LIST_HEAD", head)  # every list of the plan is "long"
@@ -419,8 +420,8 @@ def test_a_model_put_together_from_windows_equals_the_whole_validation(
 
 
 def test_lists_a_validator_sees_whole_are_validated_whole() -> None:
+    from ksplan.documents import _assemblable
     from ksplan.models import AssemblyFile, MeasuresFile
-    from ksplan.plan import _assemblable
 
     assert _assemblable(MeasuresFile, ("measures",))
     # a term has a model validator: a list inside a term is checked in one piece
@@ -431,7 +432,7 @@ def test_lists_a_validator_sees_whole_are_validated_whole() -> None:
 def test_errors_in_windows_are_located_as_in_the_whole_file(
     monkeypatch: pytest.MonkeyPatch, plan_dir: Path, cli: Any
 ) -> None:
-    from ksplan import plan as plan_module
+    from ksplan import documents as plan_module
 
     m = plan_dir / "measures.yaml"
     edit(m, "    horizon: kurzfristig\n", "    horizon: bald\n")

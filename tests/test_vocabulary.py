@@ -8,8 +8,8 @@ from hypothesis import strategies as st
 
 from ksplan import vocabulary
 from ksplan.errors import UsageError
+from ksplan.loading import load_plan
 from ksplan.models import STATUSES
-from ksplan.plan import load_plan
 
 from .conftest import DATA
 

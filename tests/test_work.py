@@ -24,7 +24,8 @@ from hypothesis import strategies as st
 
 from ksplan.errors import DataError, PlanInvalid, UsageError
 from ksplan.i18n import use
-from ksplan.plan import Plan, load_plan
+from ksplan.loading import load_plan
+from ksplan.plan import Plan
 from ksplan.work import (
     attendance,
     cycles,

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from ksplan.plan import load_plan
+from ksplan.loading import load_plan
 
 from .conftest import REPO
 from .test_cli import run

@@ -80,7 +80,7 @@ def cache_dir() -> Path:
 
 def summary(directory: Path, *, today: date | None = None) -> Summary:
     """The summary of the valid plan in ``directory``, with the warnings about events after
-    ``today``; raises as :func:`ksplan.plan.load_plan`."""
+    ``today``; raises as :func:`ksplan.loading.load_plan`."""
     entry = _Entry(directory, today)
     if entry.key is not None:
         found = entry.read(whole=False)
@@ -92,7 +92,7 @@ def summary(directory: Path, *, today: date | None = None) -> Summary:
 
 def load_plan(directory: Path) -> Plan:
     """The valid plan in ``directory``, from the cache when the files are unchanged; raises as
-    :func:`ksplan.plan.load_plan`, which it is equal to."""
+    :func:`ksplan.loading.load_plan`, which it is equal to."""
     return _Entry(directory).plan()
 
 
@@ -232,7 +232,7 @@ class _Entry:
     def load(self, *, keep_plan: bool = True) -> Plan:
         """Read and validate the plan; store it (or only its summary, which is quicker and
         needs less memory) under the key of the very bytes read."""
-        from ksplan import plan as plans
+        from ksplan import loading as plans
         from ksplan.yaml_reader import decode_text, parse_yaml_text, read_yaml_file
 
         digests: dict[str, bytes] = {}
@@ -246,7 +246,7 @@ class _Entry:
             del raw  # as the reader does: the bytes are not needed while parsing
             return parse_yaml_text(text, path, shown)
 
-        # as ksplan.plan.load_plan: what cannot be read is reported with what can be checked
+        # as ksplan.loading.load_plan: what cannot be read is reported with what can be checked
         documents, unreadable = plans.read_readable(self.directory, read)
         plan = plans.build_plan(documents, self.directory, today=self.today, unreadable=unreadable)
         names = set(documents)
@@ -364,7 +364,7 @@ def _file_digests(directory: Path) -> dict[str, bytes] | None:
     for name in PLAN_FILES:
         path = directory / f"{name}.yaml"
         if name in OPTIONAL_FILES and not path.exists() and not path.is_symlink():
-            continue  # as ksplan.plan.read_documents: the plan has none
+            continue  # as ksplan.loading.read_documents: the plan has none
         raw = _read_file(path)
         if raw is None:
             return None

@@ -14,9 +14,10 @@ from datetime import date
 from typing import Any
 
 from ksplan.dates import add_months
+from ksplan.documents import MAX_PROBLEMS_PER_FILE, too_many
 from ksplan.errors import Problem
 from ksplan.i18n import day, language
-from ksplan.plan import MAX_PROBLEMS_PER_FILE, Plan, known, too_many, value
+from ksplan.plan import Plan, known, value
 from ksplan.work_checks import duplicates, t, work_problems
 from ksplan.yaml_reader import YamlDocument
 
@@ -469,7 +470,7 @@ def check_consistency(
     plan: Plan, today: date | None = None, *, partial: bool = False
 ) -> list[Problem]:
     """Every check's problems; each check covers one file, and lists at most
-    :data:`~ksplan.plan.MAX_PROBLEMS_PER_FILE` of them (then one line says there are more).
+    :data:`~ksplan.documents.MAX_PROBLEMS_PER_FILE` of them (then one line says there are more).
 
     ``today`` is passed in (loading never reads the clock); with it, events dated after it
     are warned about. On a ``partial`` plan (see :mod:`ksplan.salvage`) a top-level value that

@@ -18,7 +18,8 @@ from pathlib import Path
 from ksplan.diff import PlanDiff, diff_plans
 from ksplan.errors import KsplanError
 from ksplan.i18n import t
-from ksplan.plan import PLAN_FILES, build_plan, read_documents
+from ksplan.loading import build_plan, read_documents
+from ksplan.plan import PLAN_FILES
 from ksplan.views.diff import render_text
 from ksplan.yaml_reader import parse_yaml_bytes, read_file_bytes
 

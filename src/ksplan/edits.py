@@ -23,7 +23,8 @@ from ksplan.errors import EditRefused, PlanInvalid, PlanUnreadable, Problem, Usa
 from ksplan.files import atomic_write
 from ksplan.i18n import count, language, os_reason, t
 from ksplan.i18n import day as day_text
-from ksplan.plan import Plan, build_plan, display_path, read_documents
+from ksplan.loading import build_plan, read_documents
+from ksplan.plan import Plan, display_path
 from ksplan.yaml_reader import parse_yaml_text
 from ksplan.yaml_writer import RoundTrip, plan_lock, text_value
 

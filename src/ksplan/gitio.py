@@ -20,7 +20,8 @@ from pathlib import Path, PurePosixPath
 from ksplan.diff import PlanDiff, diff_plans
 from ksplan.errors import KsplanError, PlanInvalid, PlanUnreadable, Problem, UsageError
 from ksplan.i18n import os_reason, t
-from ksplan.plan import OPTIONAL_FILES, PLAN_FILES, Plan, build_plan, read_documents
+from ksplan.loading import build_plan, read_documents
+from ksplan.plan import OPTIONAL_FILES, PLAN_FILES, Plan
 from ksplan.yaml_reader import MAX_FILE_BYTES, YamlDocument, parse_yaml_bytes
 
 WORKING_TREE = "working tree"

@@ -37,9 +37,9 @@ from typing import Annotated, Any, get_origin
 
 from pydantic import ConfigDict, TypeAdapter, ValidationError
 
+from ksplan.documents import Loc, _model_args
 from ksplan.errors import Problem
 from ksplan.models import FILE_MODELS, Model
-from ksplan.plan import Loc, _model_args
 from ksplan.yaml_reader import Pos, YamlDocument
 
 ROUNDS = 4  # builds of what is left, at most (each can refuse entries)

@@ -16,9 +16,9 @@ from pathlib import Path
 from ksplan import vocabulary
 from ksplan.edits import EditOutcome, FraktionFigure, set_fraktionen
 from ksplan.i18n import day, t
+from ksplan.loading import load_plan
 from ksplan.oparl import TIMEOUT_SECONDS, Counted, OParlError, fraktionen_on, match, read_oparl
 from ksplan.oparl import slug as new_id
-from ksplan.plan import load_plan
 
 
 @dataclass(frozen=True)

@@ -82,9 +82,9 @@ def survey_import(
         set_language(lang)
         from ksplan.diff import diff_plans
         from ksplan.i18n import count, t
+        from ksplan.loading import load_plan
         from ksplan.output import problem_line
         from ksplan.paths import writable_plan_dir
-        from ksplan.plan import load_plan
         from ksplan.survey import check_files, plan_import, read_answers, record
         from ksplan.views.diff import render_text
         from ksplan.views.survey import problems_text, summary_text

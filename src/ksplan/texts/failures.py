@@ -121,7 +121,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Die YAML-Syntax ist an dieser Stelle fehlerhaft (Meldung des YAML-Lesers: {problem}).",
         "YAML syntax error: {problem}",
     ),
-    # --- a value the models cannot name (ksplan.plan.explain) -------------------------------
+    # --- a value the models cannot name (ksplan.documents.explain) -------------------------------
     "v.invalid_kind": (
         "Dieser Wert ist hier nicht zulässig (Prüfung „{kind}“).",
         "this value is not allowed here (check '{kind}')",

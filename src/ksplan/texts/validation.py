@@ -56,7 +56,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "expected a date as YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2024, 2024-05 or 2024-05-14), "
         "found '{value}'",
     ),
-    # --- a field's value (ksplan.plan.explain) ----------------------------------------------
+    # --- a field's value (ksplan.documents.explain) ----------------------------------------------
     "v.missing": (
         "Das Pflichtfeld '{field}' fehlt.",
         "the required field '{field}' is missing",
