@@ -171,9 +171,13 @@ def test_inputs_where_each_stands(example: Plan) -> None:
 
 
 def test_open_after_the_plans_months(example: Plan) -> None:
-    """sued-2 was reported on 05.11.2024; the plan says 6 months."""
-    assert [v.input.id for v in inputs(example, date(2025, 5, 5), open_only=True)] == []
-    assert [v.input.id for v in inputs(example, date(2025, 5, 6), open_only=True)] == ["sued-2"]
+    """sued-2 was reported on 05.11.2024, sued-3 came in on 12.09.2024 and was never
+    reported; the plan says 6 months."""
+    assert [v.input.id for v in inputs(example, date(2025, 3, 12), open_only=True)] == []
+    assert [v.input.id for v in inputs(example, date(2025, 3, 13), open_only=True)] == ["sued-3"]
+    assert [v.input.id for v in inputs(example, date(2025, 5, 5), open_only=True)] == ["sued-3"]
+    opened = [v.input.id for v in inputs(example, date(2025, 5, 6), open_only=True)]
+    assert opened == ["sued-2", "sued-3"]
     assert [v.input.id for v in inputs(example, date(2025, 5, 6), lab="labor-nord-2024")] == [
         "nord-1",
         "nord-2",

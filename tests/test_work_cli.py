@@ -87,11 +87,11 @@ def test_inputs_of_a_lab_and_open_ones(cli: Any) -> None:
     assert [(r["id"], r["state"], r["open"]) for r in rows] == [
         ("sued-1", "merged", False),
         ("sued-2", "reported", True),
-        ("sued-3", "received", False),
+        ("sued-3", "received", True),  # never reported, for more than 6 months
     ]
     shown = cli("inputs", "--plan", str(EXAMPLE), "--open", "--as-of", "2025-06-01")
     assert (
-        "Offene Eingaben am 01.06.2025 (berichtet, seit mehr als 6 Monaten ohne Ergebnis): 1"
+        "Offene Eingaben am 01.06.2025 (seit mehr als 6 Monaten ohne Ergebnis): 2"
         in (shown.output)
     )
     bad = cli("inputs", "--plan", str(EXAMPLE), "--lab", "labor-nord")

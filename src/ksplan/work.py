@@ -268,8 +268,8 @@ class InputView:
     state: InputState
     last: InputStep | None  # the step that gave the state
     reported: date | None
-    waiting_months: int | None  # reported, no outcome: whole months since the report
-    open: bool  # reported, no outcome for more than the plan's months
+    waiting_months: int | None  # no outcome: whole months since the report (or since it came)
+    open: bool  # no outcome for more than the plan's months since reported (or received)
 
 
 def steps_until(item: Input, as_of: date) -> list[InputStep]:
@@ -294,10 +294,13 @@ def input_view(plan: Plan, item: Input, as_of: date) -> InputView:
     waiting = None
     is_open = False
     policy = plan.assembly.inputs_open_after
+    months = policy.months if policy is not None else 0
     if state == "reported" and report is not None:
         waiting = whole_months(report.date, as_of)
-        months = policy.months if policy is not None else 0
         is_open = as_of > add_months(report.date, months)
+    elif state == "received" and as_of < date.max:  # never reported: waiting since it came in
+        waiting = whole_months(item.date, as_of)
+        is_open = as_of > add_months(item.date, months)
     labels = lab_labels(plan)
     lab = labels.get(item.lab, item.lab) if item.lab is not None else None
     return InputView(item, lab, state, last, report.date if report else None, waiting, is_open)

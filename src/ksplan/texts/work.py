@@ -261,8 +261,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Inputs from the Quartierslabore on {day}: {n}",
     ),
     "work.inputs.open_title": (
-        "Offene Eingaben am {day} (berichtet, seit mehr als {months} Monaten ohne Ergebnis): {n}",
-        "Open inputs on {day} (reported, no outcome for more than {months} months): {n}",
+        "Offene Eingaben am {day} (seit mehr als {months} Monaten ohne Ergebnis): {n}",
+        "Open inputs on {day} (no outcome for more than {months} months): {n}",
     ),
     "work.inputs.open_title_any": (
         "Offene Eingaben am {day} (berichtet, ohne Ergebnis): {n}",
@@ -289,6 +289,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "work.inputs.col.state": ("Stand", "state"),
     "work.inputs.reported_to": ("berichtet an {to} am {day}", "reported to {to} on {day}"),
     "work.inputs.waiting": ("seit {months} ohne Ergebnis", "no outcome for {months}"),
+    "work.inputs.not_reported": (
+        "seit {months} nicht berichtet",
+        "not reported for {months}",
+    ),
     "work.inputs.waiting_new": (
         "seit weniger als einem Monat ohne Ergebnis",
         "no outcome for less than a month",
@@ -393,8 +397,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "report.work.per_outcome": ("Eingaben nach Ergebnis", "Inputs by outcome"),
     "report.work.per_lab": ("Eingaben nach Quartierslabor", "Inputs by Quartierslabor"),
     "report.work.open": (
-        "Offen (berichtet, seit mehr als {months} Monaten ohne Ergebnis): {n}",
-        "Open (reported, no outcome for more than {months} months): {n}",
+        "Offen (seit mehr als {months} Monaten ohne Ergebnis): {n}",
+        "Open (no outcome for more than {months} months): {n}",
     ),
     "report.work.chains": ("Ketten von der Eingabe zum Ergebnis", "Chains from input to outcome"),
     "report.work.attendance": (

@@ -55,7 +55,12 @@ def state_text(plan: Plan, v: InputView) -> str:
     """Where an input stands, in a sentence."""
     last = v.last
     if last is None:
-        return t("work.state.received")
+        text = t("work.state.received")
+        if v.waiting_months:
+            text += "; " + t(
+                "work.inputs.not_reported", months=count(v.waiting_months, "work.n_months")
+            )
+        return text
     if v.state == "reported":
         text = t("work.inputs.reported_to", to=group_name(plan, last.to), day=day(last.date))
         if v.waiting_months == 0:
