@@ -71,10 +71,17 @@ def write_site(files: dict[str, bytes], out: Path) -> None:
     except OSError as exc:
         raise UsageError(t("site.out_failed", out=out, reason=exc.strerror or exc)) from None
     try:
+        folders: set[str] = set()
         for name, data in files.items():
-            path = staging / name
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_bytes(data)
+            folder = os.path.dirname(name)
+            if folder not in folders:
+                (staging / folder).mkdir(parents=True, exist_ok=True)
+                folders.add(folder)
+            fd = os.open(staging / name, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+            try:
+                os.write(fd, data)
+            finally:
+                os.close(fd)
         os.chmod(staging, 0o755)  # mkdtemp makes it private; a web server must read it
         _refuse_unless_replaceable(out)  # still so after building (nothing changed meanwhile)
         if out.exists():

@@ -25,7 +25,7 @@ from typing import Any
 from urllib.parse import quote
 
 import jinja2
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from ksplan import svg
 from ksplan.i18n import Lang, count, day, language, t, use
@@ -92,7 +92,6 @@ class SiteOptions:
     as_of: date
     lang: Lang = "de"
     base_url: str = ""  # an absolute address the site is published at ("" if unknown)
-    version: str = ""  # the commit the plan was read at, if known
 
 
 # --- rendering ---------------------------------------------------------------------------
@@ -122,28 +121,61 @@ def _relative(root: str) -> Callable[[str], str]:
     return lambda path: root + _url_path(path)
 
 
+# Slots in the rendered frame; a text of the plan cannot hold them (no control characters).
+_TITLE, _CANONICAL, _MAIN = "\x00title\x00", "\x00canonical\x00", "\x00main\x00"
+_SLOT = re.compile("(\x00(?:title|canonical|main)\x00)")
+
+
 class _Renderer:
+    """Renders pages into ``files``: a page's own template gives its content, which goes into
+    the frame (header, navigation, footer). The frame is rendered once per folder depth and
+    current section, with slots for title, address and content — with ten thousand measure
+    pages, the frame is not rendered ten thousand times."""
+
     def __init__(self, common: dict[str, Any]) -> None:
         self.env = _environment(str(shipped("templates")))
         self.common = common
         self.files: dict[str, bytes] = {}
         self.pages = 0
+        self._frames: dict[tuple[str, str], list[str]] = {}
+        self._rows = self.env.get_template("site/rows.html.j2").make_module(common)
+
+    def _frame(self, root: str, current: str) -> list[str]:
+        """The frame's text split at its slots: [text, slot, text, slot, …, text]."""
+        key = (root, current)
+        if key not in self._frames:
+            text = self.env.get_template("site/frame.html.j2").render(
+                **self.common,
+                root=root,
+                link=_relative(root),
+                page_title=_TITLE,
+                canonical=_CANONICAL,
+                current=current,
+                main=Markup(_MAIN),
+            )
+            self._frames[key] = _SLOT.split(text)
+        return self._frames[key]
 
     def page(self, path: str, template: str, title: str, current: str, **context: Any) -> None:
-        depth = path.count("/")
-        root = "../" * depth
-        compiled = self.env.get_template(f"site/{template}")
-        text = compiled.render(
-            **self.common,
-            **context,
-            root=root,
-            link=_relative(root),
-            path=path,
-            page_title=title,
-            current=current,
+        root = "../" * path.count("/")
+        body = self.env.get_template(f"site/{template}").render(
+            **self.common, **context, root=root, link=_relative(root), path=path, page_title=title
         )
+        base_url = self.common["base_url"]
+        fill = {
+            _TITLE: str(escape(title)),
+            _CANONICAL: str(escape(base_url + _url_path(path))) if base_url else "",
+            _MAIN: body,
+        }
+        text = "".join(fill.get(part, part) for part in self._frame(root, current))
         self.files[path] = text.encode("utf-8")
         self.pages += 1
+
+    def measure_row(self, row: dict[str, Any]) -> str:
+        return str(getattr(self._rows, "measure_row")(row, "../"))  # noqa: B009 (a macro)
+
+    def search_item(self, entry: dict[str, str]) -> str:
+        return str(getattr(self._rows, "search_item")(entry, "../"))  # noqa: B009 (a macro)
 
     def raw(self, path: str, data: bytes) -> None:
         self.files[path] = data
@@ -296,15 +328,15 @@ def _build(plan: Plan, history: History, options: SiteOptions) -> dict[str, byte
     chart = _history_chart(plan, history, as_of, w, lang) if history.available else None
     common: dict[str, Any] = {
         "lang": lang,
-        "s": s,
-        "labels": w,
+        # escaped once here, not on each of thousands of pages
+        "s": {k: escape(v) for k, v in s.items()},
+        "labels": {k: escape(v) for k, v in w.items()},
         "site_title": f"{report['title']} {report['city']}",
         "as_of": report["as_of"],
         "as_of_iso": report["as_of_iso"],
         "nav": [{"key": k, "href": PAGES[k], "label": s[k]} for k in NAV],
         "pages": PAGES,
         "base_url": options.base_url,
-        "version": options.version[:12],
         "history_available": history.available,
         "history_note": history_note,
     }
@@ -333,8 +365,19 @@ def _build(plan: Plan, history: History, options: SiteOptions) -> dict[str, byte
         fields=catalogue,
     )
 
-    # measures: the list, one page each
-    out.page(PAGES["measures"], "measures.html.j2", s["all_measures"], "measures", fields=catalogue)
+    # measures: the list, one page each; a measure's row is rendered once for every table
+    table_rows = {
+        f["id"]: Markup("").join(Markup(out.measure_row(row)) for row in f["measures"])
+        for f in catalogue
+    }
+    out.page(
+        PAGES["measures"],
+        "measures.html.j2",
+        s["all_measures"],
+        "measures",
+        fields=catalogue,
+        rows=table_rows,
+    )
     for m in plan.measures:
         row = rows[m.id]
         timeline = [_entry_view(e, w, _web) for e in sorted(m.history, key=lambda e: e.date.start)]
@@ -345,7 +388,7 @@ def _build(plan: Plan, history: History, options: SiteOptions) -> dict[str, byte
             "measures",
             m=row,
             field_id=field_ids[m.id],
-            owners=[{"name": plan.bodies[o].name, "href": body_anchor(o)} for o in m.owners],
+            owners=[{"name": plan.bodies[o].name, "id": o} for o in m.owners],
             note=m.note or "",
             timeline=timeline,
             changes=changed.get(m.id, []),
@@ -359,7 +402,15 @@ def _build(plan: Plan, history: History, options: SiteOptions) -> dict[str, byte
         f_chart = _status_chart(
             counts, f"{s['field_chart']}: {f['name']}", f"ks-field-{f['id']}", w
         )
-        out.page(field_page(f["id"]), "field.html.j2", f["name"], "fields", f=f, chart=f_chart)
+        out.page(
+            field_page(f["id"]),
+            "field.html.j2",
+            f["name"],
+            "fields",
+            f=f,
+            chart=f_chart,
+            rows=table_rows,
+        )
     out.page(PAGES["fields"], "fields.html.j2", s["fields"], "fields", fields=catalogue)
 
     # Stadtbezirke
@@ -432,6 +483,17 @@ def _build(plan: Plan, history: History, options: SiteOptions) -> dict[str, byte
         {"key": x, "label": w[f"status.{x}"], "href": status_page(x), "count": len(by_status[x])}
         for x in STATUS_ORDER
     ]
+    items = {id(e): out.search_item(e) for e in index}  # rendered once for every list
+
+    def listing(entries: list[dict[str, str]]) -> dict[str, Any]:
+        by_kind: dict[str, list[str]] = {k: [] for k in SEARCH_KINDS}
+        for e in entries:
+            by_kind[e["k"]].append(items[id(e)])
+        return {
+            "listing": {k: Markup("".join(v)) for k, v in by_kind.items()},
+            "counts": {k: len(v) for k, v in by_kind.items()},
+        }
+
     for key, title, entries in (
         ("", s["search"], index),
         *((x, f"{s['search']}: {w[f'status.{x}']}", by_status[x]) for x in STATUS_ORDER),
@@ -441,11 +503,11 @@ def _build(plan: Plan, history: History, options: SiteOptions) -> dict[str, byte
             "search.html.j2",
             title,
             "search",
-            entries=entries,
             kinds=kinds,
             statuses=statuses,
             status_filter=key,
             shown=SEARCH_SHOWN,
+            **listing(entries),
         )
     data = json.dumps(index, ensure_ascii=False, separators=(",", ":"))
     out.raw("suche/index.json", data.encode("utf-8"))
