@@ -14,6 +14,7 @@ import os
 import re
 import shutil
 import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from datetime import date
 from html.parser import HTMLParser
@@ -357,3 +358,55 @@ def test_every_value_is_escaped(shipped_plan_dir: Path, title: str) -> None:
         script.removeprefix("window.KSPLAN_SEARCH=").rstrip(";\n").replace("<\\/", "</")
     )
     assert data[0]["t"] == f"M01 {title}"
+
+
+# --- the command ------------------------------------------------------------------------------
+
+
+def test_command(history_repo: Path, shipped_plan_dir: Path, tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    result = run_cli("site", "--plan", str(history_repo), "--out", str(out), "--as-of",
+                     "22.11.2026")  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert f"Website geschrieben: {out} (" in result.stderr
+    assert (out / "feed.xml").is_file()
+    result = run_cli("site", "--plan", str(shipped_plan_dir), "--out", str(out), "--lang", "en",
+                     "--as-of", "2026-11-22")  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert "Built without history: the plan is not in a git repository" in result.stderr
+    assert "Website written" in result.stderr
+    (tmp_path / "mine").mkdir()
+    (tmp_path / "mine" / "notes.txt").write_text("x", encoding="utf-8")
+    result = run_cli("site", "--plan", str(shipped_plan_dir), "--out", str(tmp_path / "mine"))
+    assert result.exit_code == 2
+    assert "keine von ksplan erstellte Website" in result.stderr
+    result = run_cli("site", "--plan", str(history_repo), "--out", str(out), "--no-history",
+                     "--base-url", "file:///etc")  # fmt: skip
+    assert result.exit_code == 2 and "--base-url" in result.stderr
+
+
+def test_command_as_a_process(history_repo: Path, tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    done = subprocess.run(
+        [sys.executable, "-m", "ksplan", "site", "--plan", str(history_repo), "--out", str(out),
+         "--as-of", "2026-11-22", "--base-url", "https://example.org/masterplan/"],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == ""
+    assert "Website geschrieben" in done.stderr
+    assert broken_links(out) == []
+    broken = history_repo / "assembly.yaml"
+    original = broken.read_bytes()
+    broken.write_bytes(original.replace(b"voting_members: 20", b"voting_members: zwanzig"))
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "ksplan", "site", "--plan", str(history_repo), "--out",
+             str(out)],
+            capture_output=True, text=True, check=False,
+        )  # fmt: skip
+    finally:
+        broken.write_bytes(original)
+    assert done.returncode == 1, done.stderr
+    assert "assembly.yaml:" in done.stderr
+    assert (out / "index.html").is_file()  # the site before is still there, whole
