@@ -275,6 +275,59 @@ def scale(runs: int, caches: Caches, small_n: int, large_n: int, tmp: Path) -> l
     return rows
 
 
+def history_repo(n: int, commits: int, tmp: Path, env: dict[str, str]) -> Path:
+    """A git repository whose plan (``n`` measures) has ``commits`` commits, one a day: the
+    first adds the plan, each of the others renames one measure."""
+    top = tmp / f"history-{n}-{commits}"
+    plan = make_plan(n, top, env)
+    git = ["git", "-C", str(plan), "-c", "user.name=Bench", "-c", "user.email=bench@example.org"]
+    subprocess.run([*git, "init", "-q"], check=True)
+    text = (plan / "measures.yaml").read_text(encoding="utf-8")
+    for i in range(commits):
+        if i:
+            k = (i - 1) % n + 1
+            text = re.sub(
+                rf"(  - id: M0*{k}\n    title: Maßnahme {k}\b)", rf"\1 (Fassung {i})", text, count=1
+            )
+            (plan / "measures.yaml").write_text(text, encoding="utf-8")
+        stamp = datetime.fromisoformat("2024-01-01T12:00:00+01:00").timestamp() + i * 86400
+        when = {"GIT_AUTHOR_DATE": f"{stamp:.0f} +0100", "GIT_COMMITTER_DATE": f"{stamp:.0f} +0100"}
+        subprocess.run([*git, "add", "-A"], check=True)
+        subprocess.run(
+            [*git, "commit", "-qm", f"Fassung {i}"], check=True, env={**os.environ, **when}
+        )
+    return plan
+
+
+def history(runs: int, caches: Caches, tmp: Path, n: int = 100) -> list[Row]:
+    """The change log: linear in the number of commits (each revision read once)."""
+    group = f"history from git, plan of {n:,} measures"
+    if not works("site", "--help"):
+        return [Row(group, "`ksplan site` with history", "", "", "", "not yet", "no such command")]
+    small = history_repo(n, 100, tmp, caches.fresh())
+    large = history_repo(n, 200, tmp, caches.fresh())
+
+    def site(plan: Path, *extra: str) -> list[str]:
+        return ksplan("site", "--plan", str(plan), "--out", str(tmp / f"site-{plan.parent.name}"),
+                      "--as-of", "2026-11-30", *extra)  # fmt: skip
+
+    with_200, with_100, without = measure_together(
+        [(site(large), caches.fresh), (site(small), caches.fresh),
+         (site(large, "--no-history"), caches.fresh)],
+        runs,
+    )  # fmt: skip
+    part_200 = with_200.seconds - without.seconds
+    part_100 = with_100.seconds - without.seconds
+    return [
+        ratio_row(group, "`ksplan site`, 200 commits", with_200.seconds, without.seconds, None,
+                  "`ksplan site --no-history`, same plan"),
+        ratio_row(group, "history part, 200 commits (growth)", part_200, part_100, 2.3,
+                  "the history part for 100 commits (linear: 2)"),
+        Row(group, "history part per commit", f"{part_200 / 200:.4f}", "", "—", "",
+            "200 commits: site minus site --no-history, divided by 200"),
+    ]  # fmt: skip
+
+
 def machine() -> str:
     cpu = ""
     try:
@@ -344,6 +397,11 @@ def main() -> None:
     parser.add_argument("--small", type=int, default=1000, help="measures in the small plan")
     parser.add_argument("--large", type=int, default=10000, help="measures in the large plan")
     parser.add_argument("--readme", type=Path, help="write the figures into this README")
+    parser.add_argument(
+        "--parts",
+        default="startup,scale,history",
+        help="which figures (comma-separated: startup, scale, history); all by default",
+    )
     args = parser.parse_args()
     started = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     load_before = load_average()
@@ -351,8 +409,11 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="ksplan-bench-") as folder:
         tmp = Path(folder)
         caches = Caches(tmp / "caches")
-        rows = startup(args.runs, caches)
-        rows += scale(args.runs, caches, args.small, args.large, tmp)
+        rows = startup(args.runs, caches) if "startup" in args.parts else []
+        if "scale" in args.parts:
+            rows += scale(args.runs, caches, args.small, args.large, tmp)
+        if "history" in args.parts:
+            rows += history(args.runs, caches, tmp)
     load = f"{load_before} at the start, {load_average()} at the end"
     print(f"ksplan benchmark — {started}, {machine()}, medians of {args.runs} runs, load {load}")
     print_table(rows)

@@ -410,3 +410,21 @@ def test_command_as_a_process(history_repo: Path, tmp_path: Path) -> None:
     assert done.returncode == 1, done.stderr
     assert "assembly.yaml:" in done.stderr
     assert (out / "index.html").is_file()  # the site before is still there, whole
+
+
+def test_report_with_history(history_repo: Path, tmp_path: Path) -> None:
+    """``ksplan report --history``: the section "Verlauf" with the picture and its figures."""
+    out = tmp_path / "report.html"
+    result = run_cli("report", "--plan", str(history_repo), "--history", "--format", "html",
+                     "--out", str(out), "--as-of", "2026-11-22")  # fmt: skip
+    assert result.exit_code == 0, result.output
+    page = out.read_text(encoding="utf-8")
+    assert '<h2 id="history-h">Verlauf</h2>' in page
+    assert 'aria-labelledby="ks-history-title ks-history-desc"' in page
+    assert page.count('<th scope="row">') > 11
+    result = run_cli("report", "--plan", str(history_repo), "--history", "--as-of", "2026-11-22")
+    assert result.exit_code == 0
+    assert "## Verlauf" in result.stdout
+    assert "| 20.01.2024 |" in result.stdout  # the day of a commit, one row
+    plain = run_cli("report", "--plan", str(history_repo), "--as-of", "2026-11-22")
+    assert "## Verlauf" not in plain.stdout  # only when asked for

@@ -32,7 +32,7 @@ from ksplan.i18n import Lang, count, day, language, t, use
 from ksplan.paths import shipped
 from ksplan.plan import Plan
 from ksplan.report import STATUS_ORDER, build_context
-from ksplan.site.history import History, Revision, status_counts
+from ksplan.site.history import History, Revision, history_figure
 from ksplan.texts import TEXTS
 from ksplan.views import diff as diff_view
 
@@ -244,37 +244,6 @@ def _revision_view(rev: Revision, lang: Lang) -> dict[str, Any]:
     }
 
 
-def _history_chart(
-    plan: Plan, history: History, as_of: date, w: dict[str, str], lang: Lang
-) -> dict[str, Any] | None:
-    valid = [r for r in reversed(history.revisions) if r.state != "invalid"]
-    if not valid:
-        return None
-    points = [svg.HistoryPoint(r.day, r.counts) for r in valid]
-    if as_of > valid[-1].day:
-        points.append(svg.HistoryPoint(as_of, status_counts(plan, as_of)))
-    legend = [w[f"status.{s}"] for s in STATUS_ORDER]
-    title = t("site.chart.history_title", lang)
-    desc = t("site.chart.history_desc", lang)
-    rows = [
-        {
-            "day": day(p.day),
-            "counts": [p.counts.get(s, 0) for s in STATUS_ORDER],
-            "total": sum(p.counts.values()),
-        }
-        for p in points
-    ]
-    return {
-        "svg": svg.status_history(
-            points, STATUS_ORDER, title=title, description=desc, legend=legend
-        ),
-        "title": title,
-        "summary": desc,
-        "rows": rows,
-        "columns": legend,
-    }
-
-
 def _entry_view(entry: Any, w: dict[str, str], url: Callable[[str], str]) -> dict[str, Any]:
     return {
         "date": entry.date.format(language()),
@@ -325,7 +294,7 @@ def _build(plan: Plan, history: History, options: SiteOptions) -> dict[str, byte
             "site.history.none", lang, reason=history.reason.render(lang) if history.reason else ""
         )
     )
-    chart = _history_chart(plan, history, as_of, w, lang) if history.available else None
+    chart = history_figure(plan, history, as_of, lang)
     common: dict[str, Any] = {
         "lang": lang,
         # escaped once here, not on each of thousands of pages

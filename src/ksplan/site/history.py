@@ -19,12 +19,13 @@ import subprocess
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path, PurePosixPath
-from typing import Literal
+from typing import Any, Literal
 
 from ksplan.deadlines import status_on
 from ksplan.diff import PlanDiff, diff_plans
 from ksplan.errors import KsplanError, PlanInvalid, PlanUnreadable
-from ksplan.i18n import Msg, msg
+from ksplan.i18n import Lang, Msg, msg, t
+from ksplan.i18n import day as day_text
 from ksplan.models import STATUSES
 from ksplan.plan import OPTIONAL_FILES, PLAN_FILES, Plan, build_plan
 from ksplan.yaml_reader import MAX_FILE_BYTES, YamlDocument, parse_yaml_bytes
@@ -267,3 +268,34 @@ def read_history(plan_dir: Path) -> History:
         return History([], exc.reason)
     revisions.reverse()
     return History(revisions)
+
+
+def history_figure(plan: Plan, history: History, as_of: date, lang: Lang) -> dict[str, Any] | None:
+    """The measures by status over time, for the site and the report's "Verlauf": the picture
+    (``svg``), its ``title`` and ``summary``, and the figures as a table (``columns``, ``rows``:
+    ``day``, ``counts`` in the columns' order, ``total``). One point per valid revision, and
+    the plan as it is on ``as_of`` when that lies after the last revision; None without any."""
+    from ksplan import svg
+    from ksplan.report import STATUS_ORDER
+
+    valid = [r for r in reversed(history.revisions) if r.state != "invalid"]
+    if not valid:
+        return None
+    points = [svg.HistoryPoint(r.day, r.counts) for r in valid]
+    if as_of > valid[-1].day:
+        points.append(svg.HistoryPoint(as_of, status_counts(plan, as_of)))
+    columns = [t(f"status.{s}", lang) for s in STATUS_ORDER]
+    title = t("site.chart.history_title", lang)
+    summary = t("site.chart.history_desc", lang)
+    picture = svg.status_history(
+        points, STATUS_ORDER, title=title, description=summary, legend=columns
+    )
+    rows = [
+        {
+            "day": day_text(p.day),
+            "counts": [p.counts.get(s, 0) for s in STATUS_ORDER],
+            "total": sum(p.counts.values()),
+        }
+        for p in points
+    ]
+    return {"svg": picture, "title": title, "summary": summary, "columns": columns, "rows": rows}

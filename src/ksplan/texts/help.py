@@ -280,6 +280,12 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Eine eigene Jinja2-Vorlage, mit denselben Daten gefüllt.",
         "Your own Jinja2 template, filled with the same data.",
     ),
+    "help.report.history": (
+        "Den Abschnitt „Verlauf“ anfügen: die Maßnahmen nach Stand im Zeitverlauf, aus den "
+        "Fassungen des Plans in git.",
+        "Add the section “Verlauf”: the measures by status over time, from the plan's versions "
+        "in git.",
+    ),
     # --- site -------------------------------------------------------------------------------
     "help.site": (
         "Der Plan als Website zum Veröffentlichen: eine Seite je Maßnahme, Stadtbezirk und "
