@@ -339,6 +339,37 @@ def district_map(
 # --- 3. Measures by status as a stacked bar ---------------------------------------------------
 
 
+def _frame(x: float, y: float, width: float, height: float) -> str:
+    return (
+        f'<rect x="{_n(x)}" y="{_n(y)}" width="{_n(width)}" height="{_n(height)}" '
+        'fill="none" stroke="#555555" stroke-width="1"/>'
+    )
+
+
+def _status_legend(
+    keys: Sequence[str],
+    legend: Sequence[str],
+    left: float,
+    top: float,
+    columns: int,
+    column_w: float,
+    line: float,
+) -> list[str]:
+    """A swatch in the status's colour and its text, ``columns`` to a row."""
+    parts = []
+    for i, (key, text) in enumerate(zip(keys, legend, strict=True)):
+        x = left + (i % columns) * column_w
+        y = top + (i // columns) * line
+        parts.append(
+            f'<rect x="{_n(x)}" y="{_n(y)}" width="16" height="16" rx="3" '
+            f'fill="{STATUS_COLOURS.get(key, "#FFFFFF")}" stroke="#555555"/>'
+        )
+        parts.append(
+            f'<text x="{_n(x + 24)}" y="{_n(y + 13)}" fill="#1A1A1A">{escape(text)}</text>'
+        )
+    return parts
+
+
 @dataclass(frozen=True)
 class BarSegment:
     key: str  # a status: done, in_progress, planned, dropped, unknown
@@ -379,20 +410,9 @@ def status_bar(
                 f"{seg.count}</text>"
             )
         x += w
-    parts.append(
-        f'<rect x="{_n(margin)}" y="{_n(margin)}" width="{_n(bar_w)}" height="{_n(bar_h)}" '
-        'fill="none" stroke="#555555" stroke-width="1"/>'
-    )
-    for i, (seg, text) in enumerate(zip(segments, legend, strict=True)):
-        x = margin + (i % columns) * column_w
-        y = legend_top + (i // columns) * line
-        parts.append(
-            f'<rect x="{_n(x)}" y="{_n(y)}" width="16" height="16" rx="3" '
-            f'fill="{STATUS_COLOURS.get(seg.key, "#FFFFFF")}" stroke="#555555"/>'
-        )
-        parts.append(
-            f'<text x="{_n(x + 24)}" y="{_n(y + 13)}" fill="#1A1A1A">{escape(text)}</text>'
-        )
+    parts.append(_frame(margin, margin, bar_w, bar_h))
+    keys = [seg.key for seg in segments]
+    parts += _status_legend(keys, legend, margin, legend_top, columns, column_w, line)
     parts.append("</svg>")
     return Markup("".join(parts))
 
@@ -464,19 +484,7 @@ def status_history(
                 f'y="{_n(margin + plot_h + 20)}" text-anchor="{anchor}" fill="#1A1A1A">'
                 f"{day.day:02d}.{day.month:02d}.{day.year:04d}</text>"
             )
-    parts.append(
-        f'<rect x="{_n(left)}" y="{_n(margin)}" width="{_n(plot_w)}" height="{_n(plot_h)}" '
-        'fill="none" stroke="#555555" stroke-width="1"/>'
-    )
-    for i, (key, text) in enumerate(zip(keys, legend, strict=True)):
-        x = left + (i % columns) * column_w
-        y = legend_top + (i // columns) * line
-        parts.append(
-            f'<rect x="{_n(x)}" y="{_n(y)}" width="16" height="16" rx="3" '
-            f'fill="{STATUS_COLOURS.get(key, "#FFFFFF")}" stroke="#555555"/>'
-        )
-        parts.append(
-            f'<text x="{_n(x + 24)}" y="{_n(y + 13)}" fill="#1A1A1A">{escape(text)}</text>'
-        )
+    parts.append(_frame(left, margin, plot_w, plot_h))
+    parts += _status_legend(keys, legend, left, legend_top, columns, column_w, line)
     parts.append("</svg>")
     return Markup("".join(parts))
