@@ -11,6 +11,12 @@ an intranet share and ``file://`` alike; nothing is fetched from elsewhere. The 
 (``templates/site/``) are autoescaped: every value from the plan is shown as text.
 The output depends only on the plan, its history and the as-of date: no clock, no random
 order, so two builds are byte-identical.
+
+A new part of the plan gets its pages the same way the existing ones do (the Masterplan 2.0
+work model — recommendations, inputs and their traces — when the plan has it): its address
+in :data:`PAGES` (and :data:`NAV` if it belongs in the navigation), a template in
+``templates/site/`` rendered with :meth:`_Renderer.page` only where the plan holds such
+data, its entries in the search index with a kind of their own (:data:`SEARCH_KINDS`).
 """
 
 from __future__ import annotations
