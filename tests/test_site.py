@@ -176,7 +176,7 @@ def test_shipped_plan_without_git(shipped_plan_dir: Path, tmp_path: Path) -> Non
     for f in plan.measures_file.fields:
         assert (site / "handlungsfelder" / f"{f.id}.html").is_file()
     for page in ("index.html", "vollversammlung.html", "auftraege.html", "quellen.html",
-                 "stellen.html", "aenderungen.html", "suche/index.html"):  # fmt: skip
+                 "stellen/index.html", "aenderungen.html", "suche/index.html"):  # fmt: skip
         assert (site / page).is_file(), page
     assert not (site / "feed.xml").exists()  # no history, no feed
     home = (site / "index.html").read_text(encoding="utf-8")
@@ -188,6 +188,9 @@ def test_shipped_plan_without_git(shipped_plan_dir: Path, tmp_path: Path) -> Non
     m08 = (site / "massnahmen" / "M08.html").read_text(encoding="utf-8")
     assert "Nette Toilette" in m08 and "Verlauf des Stands" in m08
     assert "mengede-intakt.de" in m08  # the status entry's source
+    bodies = (site / "stellen" / "index.html").read_text(encoding="utf-8")
+    for m in plan.measures:  # every measure under each of its bodies
+        assert bodies.count(f'href="../massnahmen/{m.id}.html"') == len(m.owners), m.id
     assert broken_links(site) == []
     index = json.loads((site / "suche" / "index.json").read_text(encoding="utf-8"))
     kinds = {e["k"] for e in index}

@@ -47,7 +47,7 @@ PAGES = [
     "stadtbezirke/eving.html",
     "vollversammlung.html",
     "auftraege.html",
-    "stellen.html",
+    "stellen/index.html",
     "quellen.html",
     "aenderungen.html",
     "suche/index.html",

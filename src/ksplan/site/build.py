@@ -58,7 +58,7 @@ PAGES = {
     "districts": "stadtbezirke/index.html",
     "assembly": "vollversammlung.html",
     "orders": "auftraege.html",
-    "bodies": "stellen.html",
+    "bodies": "stellen/index.html",
     "sources": "quellen.html",
     "changes": "aenderungen.html",
     "search": "suche/index.html",
@@ -118,6 +118,25 @@ def _environment(directory: str) -> jinja2.Environment:
     return env
 
 
+@functools.lru_cache(maxsize=2)
+def _first_stage(directory: str) -> jinja2.Environment:
+    """For the templates rendered thousands of times (a measure's page, a row): what is the
+    same on every page (labels, the way to the site's root) stands in ``[[ … ]]`` and is filled
+    in once per build; the result is the template that is then rendered per item."""
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(directory),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        variable_start_string="[[",
+        variable_end_string="]]",
+        block_start_string="[%",
+        block_end_string="%]",
+        comment_start_string="[#",
+        comment_end_string="#]",
+        keep_trailing_newline=True,
+    )
+
+
 def _url_path(path: str) -> str:
     """A site path as a link target (characters outside an address percent-encoded)."""
     return quote(path, safe="/#.-_~")
@@ -144,7 +163,13 @@ class _Renderer:
         self.files: dict[str, bytes] = {}
         self.pages = 0
         self._frames: dict[tuple[str, str], list[str]] = {}
-        self._rows = self.env.get_template("site/rows.html.j2").make_module(common)
+        self._rows = self._two_stage("rows.html.j2").make_module(common)
+        self._measure = self._two_stage("measure.html.j2")
+
+    def _two_stage(self, name: str) -> jinja2.Template:
+        first = _first_stage(str(shipped("templates"))).get_template(f"site/{name}")
+        source = first.render(**self.common, root="../")
+        return self.env.from_string(source)
 
     def _frame(self, root: str, current: str) -> list[str]:
         """The frame's text split at its slots: [text, slot, text, slot, …, text]."""
@@ -164,7 +189,12 @@ class _Renderer:
 
     def page(self, path: str, template: str, title: str, current: str, **context: Any) -> None:
         root = "../" * path.count("/")
-        body = self.env.get_template(f"site/{template}").render(
+        compiled = (
+            self._measure
+            if template == "measure.html.j2"
+            else self.env.get_template(f"site/{template}")
+        )
+        body = compiled.render(
             **self.common, **context, root=root, link=_relative(root), path=path, page_title=title
         )
         base_url = self.common["base_url"]
@@ -178,10 +208,13 @@ class _Renderer:
         self.pages += 1
 
     def measure_row(self, row: dict[str, Any]) -> str:
-        return str(getattr(self._rows, "measure_row")(row, "../"))  # noqa: B009 (a macro)
+        return str(getattr(self._rows, "measure_row")(row))  # noqa: B009 (a macro)
+
+    def measure_item(self, row: dict[str, Any]) -> str:
+        return str(getattr(self._rows, "measure_item")(row))  # noqa: B009 (a macro)
 
     def search_item(self, entry: dict[str, str]) -> str:
-        return str(getattr(self._rows, "search_item")(entry, "../"))  # noqa: B009 (a macro)
+        return str(getattr(self._rows, "search_item")(entry))  # noqa: B009 (a macro)
 
     def raw(self, path: str, data: bytes) -> None:
         self.files[path] = data
@@ -416,9 +449,17 @@ def _build(plan: Plan, history: History, options: SiteOptions) -> dict[str, byte
     for m in plan.measures:
         for o in m.owners:
             by_owner.setdefault(o, []).append(rows[m.id])
-    for b in plan.measures_file.bodies:
+    items = {m.id: out.measure_item(rows[m.id]) for m in plan.measures}  # once each
+    for body in plan.measures_file.bodies:
+        own = by_owner.get(body.id, [])
         bodies.append(
-            {"id": b.id, "name": b.name, "note": b.note or "", "measures": by_owner.get(b.id, [])}
+            {
+                "id": body.id,
+                "name": body.name,
+                "note": body.note or "",
+                "count": len(own),
+                "listing": Markup("".join(items[row["id"]] for row in own)),
+            }
         )
     out.page(PAGES["bodies"], "bodies.html.j2", s["bodies"], "", bodies=bodies)
     out.page(PAGES["sources"], "sources.html.j2", s["sources"], "", report=report)
@@ -444,8 +485,8 @@ def _build(plan: Plan, history: History, options: SiteOptions) -> dict[str, byte
         entry = _search_entry("measure", f"{m.id} {m.title}", measure_page(m.id), extra)
         index.append(entry)
         by_status[row["status"]].append(entry)
-    for body in bodies:
-        index.append(_search_entry("body", body["name"], body_anchor(body["id"]), body["note"]))
+    for b in bodies:
+        index.append(_search_entry("body", b["name"], body_anchor(b["id"]), b["note"]))
     for d in coverage["districts"]:
         quarters = " ".join(lab["quarter"] for lab in d["labs"])
         index.append(_search_entry("district", d["name"], district_page(d["id"]), quarters))
@@ -458,12 +499,12 @@ def _build(plan: Plan, history: History, options: SiteOptions) -> dict[str, byte
         {"key": x, "label": w[f"status.{x}"], "href": status_page(x), "count": len(by_status[x])}
         for x in STATUS_ORDER
     ]
-    items = {id(e): out.search_item(e) for e in index}  # rendered once for every list
+    shown = {id(e): out.search_item(e) for e in index}  # rendered once for every list
 
     def listing(entries: list[dict[str, str]]) -> dict[str, Any]:
         by_kind: dict[str, list[str]] = {k: [] for k in SEARCH_KINDS}
         for e in entries:
-            by_kind[e["k"]].append(items[id(e)])
+            by_kind[e["k"]].append(shown[id(e)])
         return {
             "listing": {k: Markup("".join(v)) for k, v in by_kind.items()},
             "counts": {k: len(v) for k, v in by_kind.items()},
