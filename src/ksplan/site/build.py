@@ -89,10 +89,6 @@ def body_anchor(body_id: str) -> str:
     return f"{PAGES['bodies']}#stelle-{body_id}"
 
 
-def commit_anchor(sha: str) -> str:
-    return f"{PAGES['changes']}#c-{sha[:12]}"
-
-
 @dataclass(frozen=True)
 class SiteOptions:
     as_of: date
@@ -106,7 +102,7 @@ class SiteOptions:
 @functools.lru_cache(maxsize=2)
 def _environment(directory: str) -> jinja2.Environment:
     """The shipped site templates (no user templates here: a plain, autoescaping jinja2)."""
-    env = jinja2.Environment(
+    return jinja2.Environment(
         loader=jinja2.FileSystemLoader(directory),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
@@ -114,8 +110,6 @@ def _environment(directory: str) -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-    env.filters["u"] = _url_path
-    return env
 
 
 @functools.lru_cache(maxsize=2)
@@ -265,7 +259,9 @@ def _revision_view(rev: Revision, lang: Lang) -> dict[str, Any]:
         consequences = [
             {"head": head, "lines": lines} for head, lines in diff_view.consequence_blocks(d)
         ]
-        summary = "; ".join(f"{s['title']}: {len(s['lines'])}" for s in sections)
+        summary = "; ".join(
+            f"{s['title']}: {count(len(s['lines']), 'diff.noun.change', lang)}" for s in sections
+        )
     return {
         "sha": rev.sha,
         "short": rev.short,
@@ -561,4 +557,4 @@ def _feed(
     return text.encode("utf-8")
 
 
-__all__ = ["MARKER", "Markup", "SiteOptions", "build_site"]
+__all__ = ["MARKER", "PAGES", "SiteOptions", "build_site"]
