@@ -15,6 +15,7 @@ import re
 import shutil
 import subprocess
 import sys
+import time
 import xml.etree.ElementTree as ET
 from datetime import date
 from html.parser import HTMLParser
@@ -319,6 +320,10 @@ def test_replaces_a_previous_site_and_an_empty_folder(
     build(shipped_plan_dir, out)
     assert not (out / "stale.html").exists()  # the whole folder is replaced
     assert (out / "index.html").is_file()
+    # the old site, moved aside, is removed by a process of its own
+    deadline = time.monotonic() + 30
+    while sorted(p.name for p in tmp_path.iterdir()) != ["site"] and time.monotonic() < deadline:
+        time.sleep(0.05)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]
 
 

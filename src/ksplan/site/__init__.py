@@ -6,13 +6,16 @@
   new folder beside the target, which then takes the target's place by a rename. A folder
   that exists already is replaced only when it is a website made by ksplan (it holds the
   marker file :data:`MARKER`) or is empty; any other folder is refused, so that ``--out``
-  pointed at the wrong place cannot delete anyone's files.
+  pointed at the wrong place cannot delete anyone's files. The replaced site is moved aside
+  (a hidden ``.NAME.….old`` folder beside it) and removed by a process of its own.
 """
 
 from __future__ import annotations
 
 import os
 import shutil
+import subprocess
+import sys
 import tempfile
 from dataclasses import dataclass
 from datetime import date
@@ -61,6 +64,35 @@ def _refuse_unless_replaceable(out: Path) -> None:
         raise UsageError(t("site.out_not_site", out=out, marker=MARKER))
 
 
+def _write_new(path: Path, data: bytes) -> None:
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+    try:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view) :]
+    finally:
+        os.close(fd)
+
+
+_REMOVE = "import shutil, sys; shutil.rmtree(sys.argv[1], ignore_errors=True)"
+
+
+def _remove_later(folder: Path) -> None:
+    """Remove the replaced site (already moved aside) in a process of its own: deleting ten
+    thousand files can take longer than writing them, and no one needs to wait for it. If
+    that process cannot be started, the folder is removed here and now."""
+    try:
+        subprocess.Popen(
+            [sys.executable, "-c", _REMOVE, str(folder)],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,
+        )
+    except OSError:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
 def write_site(files: dict[str, bytes], out: Path) -> None:
     """Write ``files`` (path inside the site → content) as the folder ``out``, atomically."""
     _refuse_unless_replaceable(out)
@@ -77,18 +109,14 @@ def write_site(files: dict[str, bytes], out: Path) -> None:
             if folder not in folders:
                 (staging / folder).mkdir(parents=True, exist_ok=True)
                 folders.add(folder)
-            fd = os.open(staging / name, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
-            try:
-                os.write(fd, data)
-            finally:
-                os.close(fd)
+            _write_new(staging / name, data)
         os.chmod(staging, 0o755)  # mkdtemp makes it private; a web server must read it
         _refuse_unless_replaceable(out)  # still so after building (nothing changed meanwhile)
         if out.exists():
             old = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".old", dir=parent))
             os.rename(out, old / "site")
             os.rename(staging, out)
-            shutil.rmtree(old, ignore_errors=True)
+            _remove_later(old)
         else:
             os.rename(staging, out)
     except OSError as exc:
