@@ -14,10 +14,12 @@ TEXTS: dict[str, tuple[str, str]] = {
     "site.assembly": ("Vollversammlung", "Vollversammlung"),
     "site.orders": ("Aufträge", "Orders"),
     "site.sources": ("Quellen", "Sources"),
+    "site.basis": ("Beschluss und Antrag", "Decision and motion"),
     "site.bodies": ("Zuständige Stellen", "Responsible bodies"),
     "site.changes": ("Änderungen", "Changes"),
     "site.search": ("Suche", "Search"),
     "site.search_label": ("Suchbegriff", "Search term"),
+    "site.search_site": ("Die Website durchsuchen", "Search the website"),
     "site.search_button": ("Suchen", "Search"),
     "site.search_intro": (
         "Alle Maßnahmen, zuständigen Stellen, Stadtbezirke und Quellen. Mit JavaScript filtert "
