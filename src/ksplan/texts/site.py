@@ -117,9 +117,9 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "site.chart.history_desc": (
         "Für jede Fassung des Plans in git die Zahl der Maßnahmen je Stand am Tag der "
-        "Fassung; die Tabelle darunter nennt die Zahlen.",
+        "Fassung (die Zahlen stehen in der Tabelle zum Verlauf).",
         "For every version of the plan in git, the number of measures by status on the day "
-        "of that version; the table below gives the numbers.",
+        "of that version (the figures are in the table of the history).",
     ),
     "site.chart.history_table": ("Zahlen zum Verlauf", "The figures over time"),
     "site.col.date": ("Datum", "Date"),
