@@ -29,7 +29,7 @@ from hypothesis import strategies as st
 from ksplan.errors import UsageError
 from ksplan.plan import load_plan
 from ksplan.site import MARKER, History, SiteOptions, build_site, make_site, read_history
-from tests.conftest import DATA, edit, run_cli
+from tests.conftest import DATA, REPO, edit, run_cli
 
 AS_OF = date(2026, 11, 22)
 GIT = ["git", "-c", "user.name=Erika Muster", "-c", "user.email=erika@example.org"]
@@ -436,3 +436,30 @@ def test_report_with_history(history_repo: Path, tmp_path: Path) -> None:
     assert "| 20.01.2024 |" in result.stdout  # the day of a commit, one row
     plain = run_cli("report", "--plan", str(history_repo), "--as-of", "2026-11-22")
     assert "## Verlauf" not in plain.stdout  # only when asked for
+
+
+def test_the_vollversammlungs_work_where_the_plan_records_it(tmp_path: Path) -> None:
+    """The fictional example plan records the Masterplan 2.0 work: a page of its own, in the
+    navigation and the search; the Dortmund plan records none of it, so there is no page."""
+    example = REPO / "examples" / "musterstadt"
+    site = build(example, tmp_path / "site", history=False)
+    page = (site / "masterplan-2.html").read_text(encoding="utf-8")
+    plan = load_plan(example)
+    for rec in plan.assembly.recommendations:
+        assert html_text(rec.text) in page, rec.id
+    assert 'href="masterplan-2.html" aria-current="page"' in page
+    assert 'href="masterplan-2.html"' in (site / "index.html").read_text(encoding="utf-8")
+    index = json.loads((site / "suche" / "index.json").read_text(encoding="utf-8"))
+    kinds = [e["k"] for e in index]
+    assert kinds.count("recommendation") == len(plan.assembly.recommendations)
+    assert kinds.count("input") == len(plan.assembly.inputs)
+    assert broken_links(site) == []
+    shipped = build(DATA, tmp_path / "shipped", history=False)
+    assert not (shipped / "masterplan-2.html").exists()
+    assert "masterplan-2.html" not in (shipped / "index.html").read_text(encoding="utf-8")
+
+
+def html_text(text: str) -> str:
+    import html
+
+    return html.escape(text, quote=False)

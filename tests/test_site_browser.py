@@ -62,6 +62,22 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return out
 
 
+@pytest.fixture(scope="module")
+def work_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The fictional example plan, which records the Vollversammlung's work (Masterplan 2.0)."""
+    example = REPO / "examples" / "musterstadt"
+    out = tmp_path_factory.mktemp("work") / "site"
+    make_site(load_plan(example), example, out, as_of=AS_OF, history=False)
+    return out
+
+
+def _wait(driver: Any, condition: Any) -> None:
+    """Until ``condition(driver)`` holds (a page loading after a click, a script's results)."""
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    WebDriverWait(driver, 10).until(condition)
+
+
 def _h1(driver: Any) -> str:
     return str(driver.find_element("css selector", "h1").text)
 
@@ -72,7 +88,7 @@ def _follow(driver: Any, selector: str, text: str) -> None:
     assert links, f"no link {text!r} in {selector}"
     before = driver.current_url
     links[0].click()
-    assert driver.current_url != before
+    _wait(driver, lambda d: d.current_url != before)
 
 
 def _nothing_fetched(driver: Any) -> None:
@@ -113,19 +129,21 @@ def test_search(browser: Any, site: Path) -> None:
     field = browser.find_element("id", "q")
     assert field.is_displayed()  # shown by the script; hidden without JavaScript
     field.send_keys("toilette")
+    _wait(browser, lambda d: d.find_elements("css selector", "#results-list a"))
     results = browser.find_elements("css selector", "#results-list a")
     texts = [a.text for a in results]
     assert texts[0] == "M08 „Nette Toilette“"  # measures first, then the sources that match
     assert all("toilette" in text.lower() for text in texts[1:]), texts
     assert not browser.find_element("id", "listing").is_displayed()
     results[0].click()
-    assert _h1(browser).startswith("M08")
+    _wait(browser, lambda d: _h1(d).startswith("M08"))
     # the search field in every page's header leads to the search with the term
     open_page(browser, site / "massnahmen" / "M01.html", 1200, 1000)
     top = browser.find_element("id", "q-top")
     top.send_keys("Eving")
     top.submit()
-    assert browser.current_url.split("?")[0].endswith("suche/index.html")
+    _wait(browser, lambda d: d.current_url.split("?")[0].endswith("suche/index.html"))
+    _wait(browser, lambda d: d.find_elements("css selector", "#results-list a"))
     found = [a.text for a in browser.find_elements("css selector", "#results-list a")]
     assert "Eving" in found
     assert console_errors(browser) == []
@@ -144,18 +162,18 @@ def test_without_javascript_the_filters_are_links(browser: Any, site: Path) -> N
     assert console_errors(browser) == []
 
 
-def test_phone_and_print(browser: Any, site: Path) -> None:
-    for page in PAGES:
-        open_page(browser, site / page, 390, 860, mobile=True)
-        assert overflow(browser) == 0, page
-        assert console_errors(browser) == [], page
+def test_phone_and_print(browser: Any, site: Path, work_site: Path) -> None:
+    for path in [*(site / page for page in PAGES), work_site / "masterplan-2.html"]:
+        open_page(browser, path, 390, 860, mobile=True)
+        assert overflow(browser) == 0, path
+        assert console_errors(browser) == [], path
     open_page(browser, site / "massnahmen" / "M09.html", 1200, 1000)
     browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
     assert not browser.find_element("css selector", ".site-nav").is_displayed()
     assert browser.find_element("css selector", "h1").is_displayed()
 
 
-def test_accessibility(browser: Any, site: Path) -> None:
+def test_accessibility(browser: Any, site: Path, work_site: Path) -> None:
     if not AXE.is_file():
         _unavailable(
             f"axe-core is not installed in {AXE.parent.parent.parent} "
@@ -164,10 +182,16 @@ def test_accessibility(browser: Any, site: Path) -> None:
     axe = AXE.read_text(encoding="utf-8")
     found: dict[str, list[str]] = {}
     serious: dict[str, list[str]] = {}
-    for page, query in [*((p, "") for p in PAGES), ("suche/index.html", "?q=polizei")]:
-        open_page(browser, site / page, 1200, 1000)
+    visits = [
+        *((site / p, "") for p in PAGES),
+        (site / "suche" / "index.html", "?q=polizei"),
+        (work_site / "masterplan-2.html", ""),
+    ]
+    for path, query in visits:
+        open_page(browser, path, 1200, 1000)
+        page = path.as_uri()
         if query:
-            browser.get((site / page).as_uri() + query)
+            browser.get(path.as_uri() + query)
         browser.execute_script(axe)
         result = browser.execute_async_script(
             "const done = arguments[arguments.length - 1];"

@@ -12,11 +12,12 @@ an intranet share and ``file://`` alike; nothing is fetched from elsewhere. The 
 The output depends only on the plan, its history and the as-of date: no clock, no random
 order, so two builds are byte-identical.
 
-A new part of the plan gets its pages the same way the existing ones do (the Masterplan 2.0
-work model — recommendations, inputs and their traces — when the plan has it): its address
-in :data:`PAGES` (and :data:`NAV` if it belongs in the navigation), a template in
-``templates/site/`` rendered with :meth:`_Renderer.page` only where the plan holds such
-data, its entries in the search index with a kind of their own (:data:`SEARCH_KINDS`).
+A part of the plan that not every plan has gets its page only where the plan records it: the
+Vollversammlung's work (Masterplan 2.0: Handlungsfelder 2.0, recommendations, the inputs of
+the Quartierslabore and their traces) is ``masterplan-2.html``, in the navigation and the
+search (kinds ``recommendation`` and ``input``) only then. A new part is added the same way:
+its address in :data:`PAGES` (and :data:`NAV`), a template in ``templates/site/``, its
+entries in the search index with a kind of their own (:data:`SEARCH_KINDS`).
 """
 
 from __future__ import annotations
@@ -46,7 +47,7 @@ MARKER = ".ksplan-site"
 """The file that marks a folder as a website made by ksplan (so it may be replaced)."""
 
 SEARCH_SHOWN = 50  # results the instant search lists at once
-SEARCH_KINDS = ("measure", "body", "district", "field", "source")
+SEARCH_KINDS = ("measure", "body", "district", "field", "recommendation", "input", "source")
 
 SITE_LABELS = tuple(key.removeprefix("site.") for key in TEXTS if key.startswith("site."))
 
@@ -62,11 +63,12 @@ PAGES = {
     "sources": "quellen.html",
     "changes": "aenderungen.html",
     "search": "suche/index.html",
+    "work": "masterplan-2.html",  # only where the plan records the Vollversammlung's work
 }
 ASSETS = {"report.css": "report.css", "site.css": "site/site.css", "search.js": "site/search.js"}
 """Files copied into the site's ``assets/`` folder as they are, from ``templates/``."""
 
-NAV = ("home", "measures", "fields", "districts", "assembly", "orders", "changes", "search")
+NAV = ("home", "measures", "fields", "districts", "assembly", "orders", "work", "changes", "search")
 
 
 def measure_page(measure_id: str) -> str:
@@ -338,7 +340,11 @@ def _build(plan: Plan, history: History, options: SiteOptions) -> dict[str, byte
         "site_title": f"{report['title']} {report['city']}",
         "as_of": report["as_of"],
         "as_of_iso": report["as_of_iso"],
-        "nav": [{"key": k, "href": PAGES[k], "label": s[k]} for k in NAV],
+        "nav": [
+            {"key": k, "href": PAGES[k], "label": s[k]}
+            for k in NAV
+            if k != "work" or report["work"]["recorded"]
+        ],
         "pages": PAGES,
         "base_url": options.base_url,
         "history_available": history.available,
@@ -459,6 +465,8 @@ def _build(plan: Plan, history: History, options: SiteOptions) -> dict[str, byte
         )
     out.page(PAGES["bodies"], "bodies.html.j2", s["bodies"], "", bodies=bodies)
     out.page(PAGES["sources"], "sources.html.j2", s["sources"], "", report=report)
+    if report["work"]["recorded"]:
+        out.page(PAGES["work"], "work.html.j2", s["work"], "work", report=report)
 
     # the change log and its feed
     out.page(
@@ -488,6 +496,11 @@ def _build(plan: Plan, history: History, options: SiteOptions) -> dict[str, byte
         index.append(_search_entry("district", d["name"], district_page(d["id"]), quarters))
     for f in catalogue:
         index.append(_search_entry("field", f["name"], field_page(f["id"]), ""))
+    if report["work"]["recorded"]:
+        for rec in plan.assembly.recommendations:
+            index.append(_search_entry("recommendation", f"{rec.id} {rec.text}", PAGES["work"], ""))
+        for given in plan.assembly.inputs:
+            index.append(_search_entry("input", f"{given.id} {given.text}", PAGES["work"], ""))
     for src in report["sources"]:
         index.append(_search_entry("source", src["text"], PAGES["sources"], src["cited_for"]))
     kinds = [{"key": k, "label": s[f"kind.{k}"]} for k in SEARCH_KINDS]
