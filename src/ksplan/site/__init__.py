@@ -22,7 +22,7 @@ from datetime import date
 from pathlib import Path
 
 from ksplan.errors import UsageError
-from ksplan.i18n import Lang, t
+from ksplan.i18n import Lang, os_reason, t
 from ksplan.plan import Plan
 from ksplan.site.build import MARKER, SiteOptions, build_site
 from ksplan.site.history import History, read_history
@@ -102,7 +102,7 @@ def write_site(files: dict[str, bytes], out: Path) -> None:
         parent.mkdir(parents=True, exist_ok=True)
         staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".tmp", dir=parent))
     except OSError as exc:
-        raise UsageError(t("site.out_failed", out=out, reason=exc.strerror or exc)) from None
+        raise UsageError(t("site.out_failed", out=out, reason=os_reason(exc))) from None
     try:
         folders: dict[str, int] = {}
         try:
@@ -126,7 +126,7 @@ def write_site(files: dict[str, bytes], out: Path) -> None:
             os.rename(staging, out)
     except OSError as exc:
         shutil.rmtree(staging, ignore_errors=True)
-        raise UsageError(t("site.out_failed", out=out, reason=exc.strerror or exc)) from None
+        raise UsageError(t("site.out_failed", out=out, reason=os_reason(exc))) from None
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
