@@ -40,10 +40,12 @@ SHIPPED = str(REPO / "data")
 BEGIN = "<!-- bench:begin (written by bench/run.py --readme; do not edit by hand) -->"
 END = "<!-- bench:end -->"
 
-# Peak resident memory of one child, in kB (Linux reports ru_maxrss in kB).
+# Peak resident memory of one child, in kB (Linux reports ru_maxrss in kB), and its processor
+# time in seconds (user, system).
 MEASURE = (
     "import resource, subprocess, sys; subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, "
-    "stderr=subprocess.DEVNULL); print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
+    "stderr=subprocess.DEVNULL); u = resource.getrusage(resource.RUSAGE_CHILDREN); "
+    "print(u.ru_maxrss, u.ru_utime, u.ru_stime)"
 )
 
 
@@ -51,6 +53,8 @@ MEASURE = (
 class Timing:
     seconds: float
     peak_mb: float
+    user: float = 0.0  # processor time in the program itself (median)
+    system: float = 0.0  # processor time in the kernel for it: files, memory (median)
 
 
 @dataclass
@@ -87,6 +91,8 @@ def measure_together(cmds: list[tuple[list[str], Env]], runs: int) -> list[Timin
     same load): the median wall time of each, and the largest peak memory seen."""
     times: list[list[float]] = [[] for _ in cmds]
     peaks: list[list[float]] = [[] for _ in cmds]
+    users: list[list[float]] = [[] for _ in cmds]
+    systems: list[list[float]] = [[] for _ in cmds]
     for _ in range(runs):
         for i, (cmd, env) in enumerate(cmds):
             child_env = env() if env else None
@@ -95,8 +101,14 @@ def measure_together(cmds: list[tuple[list[str], Env]], runs: int) -> list[Timin
                 [PY, "-c", MEASURE, *cmd], capture_output=True, text=True, check=True, env=child_env
             )
             times[i].append(time.perf_counter() - start)
-            peaks[i].append(int(out.stdout.strip() or 0) / 1024)
-    return [Timing(statistics.median(t), max(p)) for t, p in zip(times, peaks, strict=True)]
+            peak, user, system = [*out.stdout.split(), "0", "0", "0"][:3]
+            peaks[i].append(int(peak) / 1024)
+            users[i].append(float(user))
+            systems[i].append(float(system))
+    return [
+        Timing(statistics.median(t), max(p), statistics.median(u), statistics.median(k))
+        for t, p, u, k in zip(times, peaks, users, systems, strict=True)
+    ]
 
 
 def measure(cmd: list[str], runs: int, env: Env = None) -> Timing:
@@ -265,14 +277,79 @@ def scale(runs: int, caches: Caches, small_n: int, large_n: int, tmp: Path) -> l
     if works("site", "--help"):
         site = ["site", "--out", str(tmp / "site"), "--plan", str(large)]
         validate = ksplan("validate", "--plan", str(large))
-        s_large, v_again = against(ksplan(*site), validate, runs, caches.fresh, caches.fresh)
+        s_run, v_run = measure_together([(ksplan(*site), caches.fresh), (validate, caches.fresh)],
+                                        runs)  # fmt: skip
         rows.append(
-            ratio_row(group, "`ksplan site` (empty cache)", s_large, v_again, 3,
+            ratio_row(group, "`ksplan site` (empty cache)", s_run.seconds, v_run.seconds, 3,
                       "`ksplan validate` (empty cache)")
+        )  # fmt: skip
+        # context: where the time goes (10,000 pages are 10,000 files: on a busy disk the
+        # kernel's share grows, and with it the wall time)
+        rows.append(
+            ratio_row(group, "`ksplan site`, processor time in ksplan (user)", s_run.user,
+                      v_run.user, None, "the same for `ksplan validate`")
+        )  # fmt: skip
+        rows.append(
+            Row(group, "`ksplan site`, processor time in the kernel (system)",
+                f"{s_run.system:.3f}", "", "—", "",
+                f"`ksplan validate`: {v_run.system:.3f} s")
         )  # fmt: skip
     else:
         rows.append(Row(group, "`ksplan site`", "", "", "≤ 3", "not yet", "no such command"))
     return rows
+
+
+def history_repo(n: int, commits: int, tmp: Path, env: dict[str, str]) -> Path:
+    """A git repository whose plan (``n`` measures) has ``commits`` commits, one a day: the
+    first adds the plan, each of the others renames one measure."""
+    top = tmp / f"history-{n}-{commits}"
+    plan = make_plan(n, top, env)
+    git = ["git", "-C", str(plan), "-c", "user.name=Bench", "-c", "user.email=bench@example.org"]
+    subprocess.run([*git, "init", "-q"], check=True)
+    text = (plan / "measures.yaml").read_text(encoding="utf-8")
+    for i in range(commits):
+        if i:
+            k = (i - 1) % n + 1
+            text = re.sub(
+                rf"(  - id: M0*{k}\n    title: Maßnahme {k}\b)", rf"\1 (Fassung {i})", text, count=1
+            )
+            (plan / "measures.yaml").write_text(text, encoding="utf-8")
+        stamp = datetime.fromisoformat("2024-01-01T12:00:00+01:00").timestamp() + i * 86400
+        when = {"GIT_AUTHOR_DATE": f"{stamp:.0f} +0100", "GIT_COMMITTER_DATE": f"{stamp:.0f} +0100"}
+        subprocess.run([*git, "add", "-A"], check=True)
+        subprocess.run(
+            [*git, "commit", "-qm", f"Fassung {i}"], check=True, env={**os.environ, **when}
+        )
+    return plan
+
+
+def history(runs: int, caches: Caches, tmp: Path, n: int = 100) -> list[Row]:
+    """The change log: linear in the number of commits (each revision read once)."""
+    group = f"history from git, plan of {n:,} measures"
+    if not works("site", "--help"):
+        return [Row(group, "`ksplan site` with history", "", "", "", "not yet", "no such command")]
+    small = history_repo(n, 100, tmp, caches.fresh())
+    large = history_repo(n, 200, tmp, caches.fresh())
+
+    def site(plan: Path, *extra: str) -> list[str]:
+        return ksplan("site", "--plan", str(plan), "--out", str(tmp / f"site-{plan.parent.name}"),
+                      "--as-of", "2026-11-30", *extra)  # fmt: skip
+
+    with_200, with_100, without = measure_together(
+        [(site(large), caches.fresh), (site(small), caches.fresh),
+         (site(large, "--no-history"), caches.fresh)],
+        runs,
+    )  # fmt: skip
+    part_200 = with_200.seconds - without.seconds
+    part_100 = with_100.seconds - without.seconds
+    return [
+        ratio_row(group, "`ksplan site`, 200 commits", with_200.seconds, without.seconds, None,
+                  "`ksplan site --no-history`, same plan"),
+        ratio_row(group, "history part, 200 commits (growth)", part_200, part_100, 2.3,
+                  "the history part for 100 commits (linear: 2)"),
+        Row(group, "history part per commit", f"{part_200 / 200:.4f}", "", "—", "",
+            "200 commits: site minus site --no-history, divided by 200"),
+    ]  # fmt: skip
 
 
 def machine() -> str:
@@ -344,6 +421,11 @@ def main() -> None:
     parser.add_argument("--small", type=int, default=1000, help="measures in the small plan")
     parser.add_argument("--large", type=int, default=10000, help="measures in the large plan")
     parser.add_argument("--readme", type=Path, help="write the figures into this README")
+    parser.add_argument(
+        "--parts",
+        default="startup,scale,history",
+        help="which figures (comma-separated: startup, scale, history); all by default",
+    )
     args = parser.parse_args()
     started = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     load_before = load_average()
@@ -351,8 +433,11 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="ksplan-bench-") as folder:
         tmp = Path(folder)
         caches = Caches(tmp / "caches")
-        rows = startup(args.runs, caches)
-        rows += scale(args.runs, caches, args.small, args.large, tmp)
+        rows = startup(args.runs, caches) if "startup" in args.parts else []
+        if "scale" in args.parts:
+            rows += scale(args.runs, caches, args.small, args.large, tmp)
+        if "history" in args.parts:
+            rows += history(args.runs, caches, tmp)
     load = f"{load_before} at the start, {load_average()} at the end"
     print(f"ksplan benchmark — {started}, {machine()}, medians of {args.runs} runs, load {load}")
     print_table(rows)

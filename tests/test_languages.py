@@ -108,6 +108,7 @@ COMMANDS: list[list[str]] = [
     ["survey", "export", "--out", "abfrage"],
     ["survey", "import", "nichtda.xlsx"],
     ["handlungsfeld", "add", "beleuchtung", "Beleuchtung", "--source", "Test"],
+    ["site", "--as-of", "2026-11-30"],
 ]
 
 

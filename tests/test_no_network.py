@@ -135,6 +135,8 @@ def commands(plan: Path, out: Path) -> list[list[str]]:
         ]
     if "diff" in names:
         found += [["diff", *p], ["diff", "HEAD", *p, "--format", "json"]]
+    if "site" in names:
+        found += [["site", *p, "--out", str(out / "site"), "--as-of", "2025-01-01"]]
     return found
 
 

@@ -665,6 +665,7 @@ def test_context_names(plan: Plan) -> None:
             "assumptions",
             "sources",
             "charts",
+            "history",
         ]
     )
     assert sorted(context["labels"]) == sorted(build_context(plan, AS_OF, "en")["labels"])

@@ -23,6 +23,7 @@ READ_ONLY = frozenset(
         "members",
         "trace",
         "inputs",
+        "site",
     }
     | {"diff", "git-textconv", "git-diff-driver"}
 )

@@ -72,6 +72,9 @@ missing texts are ``""``; ``svg`` values are inline SVG markup (print them as th
 - ``sources[]``: ``text``, ``url`` (when the source is a web address), ``cited_for``
 - ``charts``: ``status``, ``seats``, ``districts``, each with ``svg``, ``title`` and
   ``summary`` (the picture in words)
+- ``history``: the measures by status over time (``ksplan report --history``; else none):
+  ``svg``, ``title``, ``summary``, ``columns[]`` (status labels), ``rows[]`` (``day``,
+  ``counts[]`` in the columns' order, ``total``); then ``sections`` ends with ``history``
 
 Templates are rendered with ``trim_blocks`` and ``lstrip_blocks``: a line that holds only a
 block tag leaves no trace, and the line break after a block tag is dropped (write ``+%}`` to
@@ -87,7 +90,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import jinja2
 from jinja2.sandbox import SandboxedEnvironment
@@ -116,6 +119,9 @@ from ksplan.sandbox import RenderStopped, Sandbox, render
 from ksplan.seats import METHOD_NAMES, allocation_for_term
 from ksplan.texts import TEXTS
 from ksplan.views import seats as seat_view
+
+if TYPE_CHECKING:
+    from ksplan.site.history import History
 
 FORMATS: tuple[str, ...] = ("md", "html")
 LANGS: tuple[str, ...] = ("de", "en")
@@ -890,8 +896,11 @@ def _language(lang: str) -> Lang:
     return chosen
 
 
-def build_context(plan: Plan, as_of: date, lang: str = "de") -> dict[str, Any]:
-    """Everything a report template may use, prepared for ``lang`` (``de`` or ``en``)."""
+def build_context(
+    plan: Plan, as_of: date, lang: str = "de", history: History | None = None
+) -> dict[str, Any]:
+    """Everything a report template may use, prepared for ``lang`` (``de`` or ``en``); with
+    ``history`` (the plan's history from git) also the section "Verlauf"."""
     w = _Words(_language(lang))
     parts = _Parts(plan, as_of, w)
     info = plan.measures_file.plan
@@ -909,6 +918,11 @@ def build_context(plan: Plan, as_of: date, lang: str = "de") -> dict[str, Any]:
     from ksplan.report_work import work_context
 
     work = work_context(plan, as_of, w.lang, parts.sources.add)
+    chart = None
+    if history is not None:
+        from ksplan.site.history import history_figure
+
+        chart = history_figure(plan, history, as_of, w.lang)
     sources = [
         s
         for s in parts.sources.listing()
@@ -927,7 +941,7 @@ def build_context(plan: Plan, as_of: date, lang: str = "de") -> dict[str, Any]:
         ),
         "sections": [
             {"id": s, "title": w(f"section.{s}"), "anchor": heading_anchor(w(f"section.{s}"))}
-            for s in SECTION_IDS
+            for s in (*SECTION_IDS, *(("history",) if chart is not None else ()))
         ],
         "decision": {
             "date": w.date(decision.date),
@@ -957,6 +971,7 @@ def build_context(plan: Plan, as_of: date, lang: str = "de") -> dict[str, Any]:
             "seats": _seat_chart(seats, w),
             "districts": cov["chart"],
         },
+        "history": chart,
     }
 
 
@@ -1091,15 +1106,17 @@ def render_report(
     fmt: str = "md",
     lang: str = "de",
     template: Path | None = None,
+    history: History | None = None,
 ) -> str:
-    """The report as Markdown or HTML; ``template`` renders a user's own template instead.
+    """The report as Markdown or HTML; ``template`` renders a user's own template instead;
+    ``history`` (from git) adds the section "Verlauf".
 
     A user's template is read from the path as given; ``include`` and ``import`` find files
     next to it first, then the shipped templates (so ``report.css`` or the shipped macros can
     be reused). Any template error is a :class:`UsageError` naming the file and line.
     """
     _check(fmt, FORMATS, "format")
-    context = build_context(plan, as_of, lang)
+    context = build_context(plan, as_of, lang, history)
     shipped_dir = str(shipped("templates"))
     if template is not None:
         name = f"<user template {template}>"

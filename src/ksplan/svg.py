@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date
 
 from markupsafe import Markup, escape
 
@@ -338,6 +339,37 @@ def district_map(
 # --- 3. Measures by status as a stacked bar ---------------------------------------------------
 
 
+def _frame(x: float, y: float, width: float, height: float) -> str:
+    return (
+        f'<rect x="{_n(x)}" y="{_n(y)}" width="{_n(width)}" height="{_n(height)}" '
+        'fill="none" stroke="#555555" stroke-width="1"/>'
+    )
+
+
+def _status_legend(
+    keys: Sequence[str],
+    legend: Sequence[str],
+    left: float,
+    top: float,
+    columns: int,
+    column_w: float,
+    line: float,
+) -> list[str]:
+    """A swatch in the status's colour and its text, ``columns`` to a row."""
+    parts = []
+    for i, (key, text) in enumerate(zip(keys, legend, strict=True)):
+        x = left + (i % columns) * column_w
+        y = top + (i // columns) * line
+        parts.append(
+            f'<rect x="{_n(x)}" y="{_n(y)}" width="16" height="16" rx="3" '
+            f'fill="{STATUS_COLOURS.get(key, "#FFFFFF")}" stroke="#555555"/>'
+        )
+        parts.append(
+            f'<text x="{_n(x + 24)}" y="{_n(y + 13)}" fill="#1A1A1A">{escape(text)}</text>'
+        )
+    return parts
+
+
 @dataclass(frozen=True)
 class BarSegment:
     key: str  # a status: done, in_progress, planned, dropped, unknown
@@ -378,19 +410,81 @@ def status_bar(
                 f"{seg.count}</text>"
             )
         x += w
-    parts.append(
-        f'<rect x="{_n(margin)}" y="{_n(margin)}" width="{_n(bar_w)}" height="{_n(bar_h)}" '
-        'fill="none" stroke="#555555" stroke-width="1"/>'
-    )
-    for i, (seg, text) in enumerate(zip(segments, legend, strict=True)):
-        x = margin + (i % columns) * column_w
-        y = legend_top + (i // columns) * line
-        parts.append(
-            f'<rect x="{_n(x)}" y="{_n(y)}" width="16" height="16" rx="3" '
-            f'fill="{STATUS_COLOURS.get(seg.key, "#FFFFFF")}" stroke="#555555"/>'
-        )
-        parts.append(
-            f'<text x="{_n(x + 24)}" y="{_n(y + 13)}" fill="#1A1A1A">{escape(text)}</text>'
-        )
+    parts.append(_frame(margin, margin, bar_w, bar_h))
+    keys = [seg.key for seg in segments]
+    parts += _status_legend(keys, legend, margin, legend_top, columns, column_w, line)
+    parts.append("</svg>")
+    return Markup("".join(parts))
+
+
+@dataclass(frozen=True)
+class HistoryPoint:
+    """The measures by status at one version of the plan (its day)."""
+
+    day: date
+    counts: Mapping[str, int]
+
+
+def status_history(
+    points: Sequence[HistoryPoint],
+    keys: Sequence[str],
+    *,
+    title: str,
+    description: str,
+    legend: Sequence[str],
+    prefix: str = "ks-history",
+) -> Markup:
+    """The measures by status over time: stacked steps, one per version of the plan, on a
+    time axis (each version holds until the next); ``keys`` in stacking order, bottom first."""
+    margin, left, plot_w, plot_h, line, column_w, columns = 12.0, 44.0, 560.0, 200.0, 24.0, 190.0, 3
+    width = left + plot_w + margin
+    legend_top = margin + plot_h + 34
+    legend_rows = (len(keys) + columns - 1) // columns
+    height = legend_top + line * legend_rows + 2
+    parts = _open(prefix, width, height, title, description)
+    if points:
+        first, last = points[0].day, points[-1].day
+        span = max((last - first).days, 1)
+        top = max(max(sum(p.counts.get(k, 0) for k in keys) for p in points), 1)
+        # each version holds until the next; the last one gets a step of its own
+        step = plot_w / (len(points) + 1) if (last - first).days == 0 else 0.0
+
+        def x_of(i: int) -> float:
+            if step:
+                return left + i * step
+            return left + (plot_w - 8) * (points[i].day - first).days / span
+
+        for i, point in enumerate(points):
+            x0 = x_of(i)
+            x1 = x_of(i + 1) if i + 1 < len(points) else left + plot_w
+            if x1 - x0 <= 0:
+                continue
+            y = margin + plot_h
+            for key in keys:
+                n = point.counts.get(key, 0)
+                if not n:
+                    continue
+                h = plot_h * n / top
+                y -= h
+                parts.append(
+                    f'<rect x="{_n(x0)}" y="{_n(y)}" width="{_n(x1 - x0)}" height="{_n(h)}" '
+                    f'fill="{STATUS_COLOURS.get(key, "#FFFFFF")}"/>'
+                )
+        for value, y in ((top, margin), (0, margin + plot_h)):
+            parts.append(
+                f'<text x="{_n(left - 6)}" y="{_n(y + 5)}" text-anchor="end" '
+                f'fill="#1A1A1A">{value}</text>'
+            )
+        labels = [(first, x_of(0), "start")]
+        if len(points) > 1 and last != first:
+            labels.append((last, x_of(len(points) - 1), "end"))
+        for day, x, anchor in labels:
+            parts.append(
+                f'<text x="{_n(x if anchor == "start" else left + plot_w)}" '
+                f'y="{_n(margin + plot_h + 20)}" text-anchor="{anchor}" fill="#1A1A1A">'
+                f"{day.day:02d}.{day.month:02d}.{day.year:04d}</text>"
+            )
+    parts.append(_frame(left, margin, plot_w, plot_h))
+    parts += _status_legend(keys, legend, left, legend_top, columns, column_w, line)
     parts.append("</svg>")
     return Markup("".join(parts))

@@ -22,6 +22,7 @@ from ksplan.cli import (
     git,
     report,
     seats,
+    site,
     standing,
     validate,
     work,
@@ -55,7 +56,7 @@ def _root(
     """ksplan: the security masterplan as data."""
 
 
-for family in (validate, standing, seats, report, git, edit, exchange, work):
+for family in (validate, standing, seats, report, site, git, edit, exchange, work):
     family.register(app)
 
 

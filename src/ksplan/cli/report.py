@@ -27,6 +27,7 @@ def report(
     as_of: AsOfOption = None,
     lang: LangOption = "de",
     template: Annotated[Path | None, typer.Option("--template")] = None,
+    history: Annotated[bool, typer.Option("--history")] = False,
 ) -> None:
     """The report to the council: key figures, seats, labs, overdue measures, orders."""
 
@@ -40,7 +41,17 @@ def report(
         chosen = output_format(fmt, False, ("md", "html"))
         day = as_of_date(as_of)
         directory = resolve_plan_dir(plan)
-        text = report_text(directory, day, chosen, language, template)  # cached if unchanged
+        if history:  # read from git on every run, not cached
+            from ksplan.cache import load_plan
+            from ksplan.report import render_report
+            from ksplan.site import read_history
+
+            found = read_history(directory)
+            if found.reason is not None:
+                sys.stderr.write(t("site.history.none", reason=found.reason) + "\n")
+            text = render_report(load_plan(directory), day, chosen, language, template, found)
+        else:
+            text = report_text(directory, day, chosen, language, template)  # cached if unchanged
         if out is None or str(out) == "-":
             sys.stdout.write(text)
         else:

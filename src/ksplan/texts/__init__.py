@@ -19,6 +19,7 @@ from ksplan.texts import (
     orders,
     report,
     seats,
+    site,
     standing,
     survey,
     usage,
@@ -45,6 +46,7 @@ for _area in (
     oparl.TEXTS,
     work.TEXTS,
     failures.TEXTS,
+    site.TEXTS,
 ):
     _twice = TEXTS.keys() & _area.keys()
     if _twice:

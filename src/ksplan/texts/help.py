@@ -104,6 +104,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "help.metavar.source": ("QUELLE", "SOURCE"),
     "help.metavar.out": ("ZIEL", "TARGET"),
     "help.metavar.template": ("DATEI", "FILE"),
+    "help.metavar.base_url": ("ADRESSE", "ADDRESS"),
     "help.metavar.term": ("RATSPERIODE", "TERM"),
     "help.metavar.faction": ("NAME=MANDATE", "NAME=MANDATES"),
     "help.metavar.seat_count": ("ANZAHL", "NUMBER"),
@@ -278,6 +279,47 @@ TEXTS: dict[str, tuple[str, str]] = {
     "help.report.template": (
         "Eine eigene Jinja2-Vorlage, mit denselben Daten gefüllt.",
         "Your own Jinja2 template, filled with the same data.",
+    ),
+    "help.report.history": (
+        "Den Abschnitt „Verlauf“ anfügen: die Maßnahmen nach Stand im Zeitverlauf, aus den "
+        "Fassungen des Plans in git.",
+        "Add the section “Verlauf”: the measures by status over time, from the plan's versions "
+        "in git.",
+    ),
+    # --- site -------------------------------------------------------------------------------
+    "help.site": (
+        "Der Plan als Website zum Veröffentlichen: eine Seite je Maßnahme, Stadtbezirk und "
+        "Handlungsfeld, die Vollversammlung, die Aufträge, die Quellen, die Änderungen aus git "
+        "(mit Atom-Feed) und eine Suche. Kein Server nötig; die Seiten gehen auch direkt aus "
+        "dem Ordner.",
+        "The plan as a website to publish: a page per measure, Stadtbezirk and Handlungsfeld, "
+        "the Vollversammlung, the orders, the sources, the changes from git (with an Atom "
+        "feed) and a search. No server needed; the pages work straight from the folder.",
+    ),
+    "help.site.out": (
+        "Der Ordner der Website (Vorgabe: site). Ein vorhandener Ordner wird nur ersetzt, wenn "
+        "er leer oder eine frühere Website von ksplan ist.",
+        "The website's folder (default: site). An existing folder is replaced only when it is "
+        "empty or an earlier website made by ksplan.",
+    ),
+    "help.site.base_url": (
+        "Die Adresse, unter der die Website erscheint (https://…): für den Feed und die "
+        "kanonische Adresse jeder Seite.",
+        "The address the website is published at (https://…): for the feed and every page's "
+        "canonical address.",
+    ),
+    "help.site.history": (
+        "--history (Vorgabe) nimmt die Änderungen aus git auf (Änderungsliste, Verlauf, Feed); "
+        "--no-history lässt sie weg.",
+        "--history (the default) includes the changes from git (change log, history, feed); "
+        "--no-history leaves them out.",
+    ),
+    "help.site.exit": (
+        "Exit-Status: 0 geschrieben, 1 der Plan ist fehlerhaft (eine vorhandene Website bleibt, "
+        "wie sie war), 2 bei einem Fehler im Aufruf, einem unlesbaren Plan oder einem Ordner, "
+        "der keine Website von ksplan ist.",
+        "Exit status: 0 written, 1 the plan is invalid (an existing website stays as it was), 2 "
+        "for a wrong command line, an unreadable plan or a folder that is not a ksplan website.",
     ),
     # --- git --------------------------------------------------------------------------------
     "help.diff": (

@@ -24,6 +24,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "report.section.assumptions": ("Annahmen", "Assumptions"),
     "report.section.sources": ("Quellen", "Sources"),
+    "report.section.history": ("Verlauf", "History"),
     "report.state.covered": ("durchgeführt", "held"),
     "report.state.planned": ("geplant", "planned"),
     "report.state.missing": ("keines erfasst", "none recorded"),

@@ -132,25 +132,41 @@ def render_text(d: PlanDiff) -> str:
         out.append(t("diff.consequences_none", day=as_of))
         return "\n".join(out) + "\n"
     out.append(t("diff.consequences_on", day=as_of))
-    if c.seats.changed:
-        out.append("  " + t("diff.vollversammlung", scope=_seat_scope(c.seats)))
-        lines = [*_seat_moves(c.seats), *_seat_notes(c.seats)]
+    for head, lines in consequence_blocks(d):
+        out.append(f"  {head}")
         out.extend(f"    - {line}" for line in lines)
+    return "\n".join(out) + "\n"
+
+
+def consequence_blocks(d: PlanDiff) -> list[tuple[str, list[str]]]:
+    """The consequences that changed, each as a heading and its lines (seats, coverage,
+    overdue measures, the orders' verdicts), worded in the language in force."""
+    c = d.consequences
+    blocks: list[tuple[str, list[str]]] = []
+    if c.seats.changed:
+        blocks.append(
+            (
+                t("diff.vollversammlung", scope=_seat_scope(c.seats)),
+                [*_seat_moves(c.seats), *_seat_notes(c.seats)],
+            )
+        )
     if c.coverage.changed:
-        out.append("  " + t("diff.quartierslabore", head=_coverage_head(c.coverage)))
-        out.extend(f"    - {line}" for line in _coverage_lines(c.coverage))
+        blocks.append(
+            (
+                t("diff.quartierslabore", head=_coverage_head(c.coverage)),
+                _coverage_lines(c.coverage),
+            )
+        )
     if c.overdue.changed:
-        out.append("  " + t("diff.overdue", head=_overdue_head(c.overdue)))
-        out.extend(
-            f"    - {e.text}" for e in (*c.overdue.newly_overdue, *c.overdue.no_longer_overdue)
+        entries = (*c.overdue.newly_overdue, *c.overdue.no_longer_overdue)
+        blocks.append(
+            (t("diff.overdue", head=_overdue_head(c.overdue)), [str(e.text) for e in entries])
         )
     if c.orders.changed:
-        out.append("  " + t("diff.orders"))
-        out.extend(f"    - {v.text}" for v in c.orders.changes)
+        blocks.append((t("diff.orders"), [str(v.text) for v in c.orders.changes]))
     if c.work.changed:
-        out.append("  " + t("diff.work"))
-        out.extend(f"    - {v.text}" for v in c.work.changes)
-    return "\n".join(out) + "\n"
+        blocks.append((t("diff.work"), [str(v.text) for v in c.work.changes]))
+    return blocks
 
 
 def render_markdown(d: PlanDiff) -> str:
