@@ -27,7 +27,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from ksplan.errors import UsageError
-from ksplan.plan import load_plan
+from ksplan.loading import load_plan
 from ksplan.site import MARKER, History, SiteOptions, build_site, make_site, read_history
 from tests.conftest import DATA, REPO, edit, run_cli
 

@@ -22,7 +22,7 @@ from typing import Any
 
 import pytest
 
-from ksplan.plan import load_plan
+from ksplan.loading import load_plan
 from ksplan.site import make_site
 from tests.test_report_browser import (  # the same browser for every browser test
     REPO,

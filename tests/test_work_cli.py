@@ -90,9 +90,8 @@ def test_inputs_of_a_lab_and_open_ones(cli: Any) -> None:
         ("sued-3", "received", True),  # never reported, for more than 6 months
     ]
     shown = cli("inputs", "--plan", str(EXAMPLE), "--open", "--as-of", "2025-06-01")
-    assert (
-        "Offene Eingaben am 01.06.2025 (seit mehr als 6 Monaten ohne Ergebnis): 2"
-        in (shown.output)
+    assert "Offene Eingaben am 01.06.2025 (seit mehr als 6 Monaten ohne Ergebnis): 2" in (
+        shown.output
     )
     bad = cli("inputs", "--plan", str(EXAMPLE), "--lab", "labor-nord")
     assert bad.exit_code == 2 and "meinten Sie" in bad.output

@@ -36,6 +36,8 @@ Horizon = Literal["direkt", "kurzfristig", "längerfristig"]
 HORIZONS: tuple[Horizon, ...] = ("direkt", "kurzfristig", "längerfristig")
 Status = Literal["planned", "in_progress", "done", "dropped", "unknown"]
 STATUSES: tuple[Status, ...] = ("planned", "in_progress", "done", "dropped", "unknown")
+STATUS_ORDER: tuple[Status, ...] = ("done", "in_progress", "planned", "dropped", "unknown")
+"""The order in which counts by status are shown (report, site, charts): finished first."""
 Certainty = Literal["confirmed", "likely"]
 LabStatus = Literal["held", "planned", "unknown"]
 ReportKind = Literal["rat", "aboeoab"]

@@ -103,7 +103,7 @@ from ksplan.dates import PartialDate, add_months, format_date
 from ksplan.deadlines import past_due, status_on
 from ksplan.errors import KsplanError, UsageError
 from ksplan.i18n import Lang, count, decimal, msg, os_reason, parse_language, t
-from ksplan.models import HORIZONS, STATUSES, Measure, Status
+from ksplan.models import HORIZONS, STATUS_ORDER, STATUSES, Measure, Status
 from ksplan.orders import (
     OUTCOMES,
     OrderResult,
@@ -140,7 +140,6 @@ SECTION_IDS = (
 )
 
 # Statuses in the order of the report: finished first, unknown last.
-STATUS_ORDER: tuple[Status, ...] = ("done", "in_progress", "planned", "dropped", "unknown")
 assert set(STATUS_ORDER) == set(STATUSES)
 
 LABEL_KEYS: tuple[str, ...] = tuple(

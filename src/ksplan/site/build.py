@@ -36,9 +36,10 @@ from markupsafe import Markup, escape
 
 from ksplan import svg
 from ksplan.i18n import Lang, count, day, language, t, use
+from ksplan.models import STATUS_ORDER
 from ksplan.paths import shipped
 from ksplan.plan import Plan
-from ksplan.report import STATUS_ORDER, build_context
+from ksplan.report import build_context
 from ksplan.site.history import History, Revision, history_figure
 from ksplan.texts import TEXTS
 from ksplan.views import diff as diff_view

@@ -26,8 +26,9 @@ from ksplan.diff import PlanDiff, diff_plans
 from ksplan.errors import KsplanError, PlanInvalid, PlanUnreadable
 from ksplan.i18n import Lang, Msg, msg, t
 from ksplan.i18n import day as day_text
+from ksplan.loading import build_plan
 from ksplan.models import STATUSES
-from ksplan.plan import OPTIONAL_FILES, PLAN_FILES, Plan, build_plan
+from ksplan.plan import OPTIONAL_FILES, PLAN_FILES, Plan
 from ksplan.yaml_reader import MAX_FILE_BYTES, YamlDocument, parse_yaml_bytes
 
 RevisionState = Literal["first", "changed", "invalid"]
@@ -276,7 +277,7 @@ def history_figure(plan: Plan, history: History, as_of: date, lang: Lang) -> dic
     ``day``, ``counts`` in the columns' order, ``total``). One point per valid revision, and
     the plan as it is on ``as_of`` when that lies after the last revision; None without any."""
     from ksplan import svg
-    from ksplan.report import STATUS_ORDER
+    from ksplan.models import STATUS_ORDER
 
     valid = [r for r in reversed(history.revisions) if r.state != "invalid"]
     if not valid:
