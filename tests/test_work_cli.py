@@ -93,6 +93,8 @@ def test_inputs_of_a_lab_and_open_ones(cli: Any) -> None:
     assert "Offene Eingaben am 01.06.2025 (seit mehr als 6 Monaten ohne Ergebnis): 2" in (
         shown.output
     )
+    digital = json.loads(cli("inputs", "--plan", str(EXAMPLE), "--lab", "Digital", "--json").output)
+    assert [r["id"] for r in digital] == ["digital-1"]
     bad = cli("inputs", "--plan", str(EXAMPLE), "--lab", "labor-nord")
     assert bad.exit_code == 2 and "meinten Sie" in bad.output
 

@@ -306,13 +306,22 @@ def input_view(plan: Plan, item: Input, as_of: date) -> InputView:
     return InputView(item, lab, state, last, report.date if report else None, waiting, is_open)
 
 
+DIGITAL = "digital"
+"""``--lab digital``: the inputs from digital participation (they have no lab)."""
+
+
 def inputs(
     plan: Plan, as_of: date, lab: str | None = None, open_only: bool = False
 ) -> list[InputView]:
-    """The inputs received by ``as_of`` (of one lab), each with where it stands on that day."""
+    """The inputs received by ``as_of`` (of one lab, or with ``DIGITAL`` those from digital
+    participation), each with where it stands on that day."""
     found = []
     for item in plan.assembly.inputs:
-        if item.date > as_of or (lab is not None and item.lab != lab):
+        if item.date > as_of:
+            continue
+        if lab == DIGITAL and item.channel != "digital":
+            continue
+        if lab not in (None, DIGITAL) and item.lab != lab:
             continue
         view = input_view(plan, item, as_of)
         if open_only and not view.open:

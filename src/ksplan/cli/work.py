@@ -122,7 +122,14 @@ def inputs(
         from ksplan.work import lab_names
 
         day = as_of_date(as_of)
-        wanted = named(lab, lab_names(loaded), "lab") if lab is not None else None
+        from ksplan.vocabulary import fold
+        from ksplan.work import DIGITAL
+
+        wanted = None
+        if lab is not None and fold(lab) in ("digital", "digitale beteiligung", "online"):
+            wanted = DIGITAL  # not a lab: the inputs that came in online
+        elif lab is not None:
+            wanted = named(lab, lab_names(loaded), "lab")
         found = compute(loaded, day, lab=wanted, open_only=open_only)
         return lambda: inputs_json(loaded, found), lambda: inputs_view(
             loaded, found, day, open_only

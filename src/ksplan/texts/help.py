@@ -479,9 +479,9 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "help.inputs.lab": (
         "Nur die Eingaben dieses Quartierslabors: seine Kennung in districts.yaml oder sein "
-        "Quartier, z. B. Nordplatz.",
+        "Quartier, z. B. Nordplatz; --lab digital: die der digitalen Beteiligung.",
         "Only the inputs of this Quartierslabor: its ID in districts.yaml or its quarter, e.g. "
-        "Nordplatz.",
+        "Nordplatz; --lab digital: those of digital participation.",
     ),
     "help.inputs.open_only": (
         "Nur offene Eingaben: berichtet, aber seit mehr Monaten ohne Ergebnis, als der Plan "

@@ -257,8 +257,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     # --- inputs -----------------------------------------------------------------------------
     "work.inputs.title": (
-        "Eingaben aus den Quartierslaboren am {day}: {n}",
-        "Inputs from the Quartierslabore on {day}: {n}",
+        "Eingaben aus den Quartierslaboren und der digitalen Beteiligung am {day}: {n}",
+        "Inputs from the Quartierslabore and digital participation on {day}: {n}",
     ),
     "work.inputs.open_title": (
         "Offene Eingaben am {day} (seit mehr als {months} Monaten ohne Ergebnis): {n}",
