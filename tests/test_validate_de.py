@@ -55,7 +55,7 @@ def test_a_valid_plan_is_summed_up_in_german(cli: Any, plan_dir: Path) -> None:
     result = validate(cli, plan_dir)
     assert result.exit_code == 0
     assert re.search(
-        r": Der Plan ist in Ordnung – 30 Maßnahmen, 12 Stadtbezirke, \d+ Wahlperioden?, "
+        r": Der Plan ist in Ordnung – 30 Maßnahmen, 12 Stadtbezirke, \d+ Ratsperioden?, "
         r"\d+ Aufträge?",
         result.stdout,
     ), result.stdout

@@ -77,6 +77,10 @@ def test_example_is_fictional_in_every_file() -> None:
 
 def test_example_validates_with_the_warnings_it_means(example: Plan) -> None:
     assert [p.message for p in example.warnings] == [
+        "E1 stammt aus der Sitzung vom 11.06.2024, die nach der erfassten Anwesenheit nicht "
+        "beschlussfähig war.",
+        "E2 stammt aus der Sitzung vom 11.06.2024, die nach der erfassten Anwesenheit nicht "
+        "beschlussfähig war.",
         "Sitzung am 11.06.2024: 6 stimmberechtigte Mitglieder anwesend, beschlussfähig erst ab 7.",
         "Sitzung am 03.12.2024: 5 stimmberechtigte Mitglieder anwesend, beschlussfähig erst ab 7.",
         "1 von 2 Sitzen der Fraktion Grün besetzt (Stand 01.02.2024).",

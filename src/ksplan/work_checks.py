@@ -16,7 +16,15 @@ from ksplan.errors import Problem
 from ksplan.i18n import day
 from ksplan.i18n import t as _t
 from ksplan.plan import Plan, known
-from ksplan.work import council_limits, cycles, lab_labels, links, meetings, seat_kinds
+from ksplan.work import (
+    attendance,
+    council_limits,
+    cycles,
+    lab_labels,
+    links,
+    meetings,
+    seat_kinds,
+)
 
 if TYPE_CHECKING:
     from ksplan.yaml_reader import YamlDocument
@@ -315,6 +323,20 @@ def _recommendations(plan: Plan, suggest: Suggest) -> Iterator[Problem]:
                 (*base, "meeting"),
                 t("v.work.meeting", value=rec.meeting, hint=suggest(rec.meeting, set(known))),
                 code="unknown-reference",
+            )
+        elif ref.group is not None:  # an Arbeitsgruppe prepares; the Vollversammlung recommends
+            yield doc.problem(
+                (*base, "meeting"),
+                t("v.work.rec_from_group", value=rec.id, group=ref.group),
+                code="work-body",
+                severity="warning",
+            )
+        elif attendance(plan, ref).has_quorum is False:
+            yield doc.problem(
+                (*base, "meeting"),
+                t("v.work.rec_without_quorum", value=rec.id, day=day(ref.meeting.date)),
+                code="quorum",
+                severity="warning",
             )
         if rec.field is not None:
             f = fields.get(rec.field)

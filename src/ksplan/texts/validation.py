@@ -540,7 +540,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "v.n.measure": ("Maßnahme|Maßnahmen", "measure|measures"),
     "v.n.district": ("Stadtbezirk|Stadtbezirke", "district|districts"),
-    "v.n.term": ("Wahlperiode|Wahlperioden", "council term|council terms"),
+    "v.n.term": ("Ratsperiode|Ratsperioden", "council term|council terms"),
     "v.n.order": ("Auftrag|Aufträge", "order|orders"),
     "v.n.warning": ("Hinweis|Hinweise", "warning|warnings"),
     "v.n.problem": ("Problem|Probleme", "problem|problems"),

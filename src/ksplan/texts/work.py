@@ -256,6 +256,19 @@ TEXTS: dict[str, tuple[str, str]] = {
         "A lot for council seats is pending; open council seats are only the certain ones.",
     ),
     # --- inputs -----------------------------------------------------------------------------
+    "v.work.rec_from_group": (
+        "{value} ist einer Sitzung der Arbeitsgruppe {group} zugeordnet; Empfehlungen gibt die "
+        "Vollversammlung (Antrag vom 12.12.2023), eine Arbeitsgruppe bereitet sie vor. Bitte "
+        "prüfen, ob die Sitzung der Vollversammlung gemeint ist.",
+        "{value} is assigned to a meeting of the working group {group}; recommendations are "
+        "given by the Vollversammlung (motion of 12.12.2023), a working group prepares them. "
+        "Please check whether the Vollversammlung's meeting is meant.",
+    ),
+    "v.work.rec_without_quorum": (
+        "{value} stammt aus der Sitzung vom {day}, die nach der erfassten Anwesenheit nicht "
+        "beschlussfähig war.",
+        "{value} comes from the meeting of {day}, which by the attendance recorded had no quorum.",
+    ),
     "work.inputs.title": (
         "Eingaben aus den Quartierslaboren und der digitalen Beteiligung am {day}: {n}",
         "Inputs from the Quartierslabore and digital participation on {day}: {n}",
