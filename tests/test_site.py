@@ -225,15 +225,14 @@ def test_history_reads_every_plan_commit(history_repo: Path) -> None:
     history = read_history(history_repo)
     assert history.available
     subjects = [r.subject for r in history.revisions]
-    assert len(subjects) == 12  # the commit that changed no plan file is not there
+    # neither the commit that changed no plan file nor the one that changed only a comment
+    assert len(subjects) == 11 and "Nur ein Kommentar" not in subjects
     assert subjects[0] == "M04: dropped" and subjects[-1] == "Plan übernommen"  # newest first
     states = {r.subject: r.state for r in history.revisions}
     assert states["Plan übernommen"] == "first"
     assert states["Versehen: ungültiger Horizont"] == "invalid"
     assert states["Horizont wieder richtig"] == "changed"
     by_subject = {r.subject: r for r in history.revisions}
-    assert by_subject["Nur ein Kommentar"].diff is not None
-    assert by_subject["Nur ein Kommentar"].diff.changes == []
     # the repair is compared with the last valid version: nothing changed in content
     repaired = by_subject["Horizont wieder richtig"].diff
     assert repaired is not None and repaired.changes == []
@@ -261,7 +260,7 @@ def test_change_log_feed_and_measure_pages(history_site: Path) -> None:
     feed = ET.parse(history_site / "feed.xml").getroot()
     atom = "{http://www.w3.org/2005/Atom}"
     entries = feed.findall(f"{atom}entry")
-    assert len(entries) == 12
+    assert len(entries) == 11
     titles = [e.findtext(f"{atom}title") for e in entries]
     assert titles[0] == "01.10.2025 – M04: dropped"
     assert all(e.findtext(f"{atom}updated") for e in entries)
@@ -463,3 +462,18 @@ def html_text(text: str) -> str:
     import html
 
     return html.escape(text, quote=False)
+
+
+def test_uncommitted_plan_changes_are_named_and_hidden_characters_shown(
+    tmp_path: Path,
+) -> None:
+    """A site built from plan files with changes not yet committed says so (the change log
+    does not know them), and a direction-changing character from the data is shown as an
+    escape, never applied to the page."""
+    repo = make_history_repo(tmp_path / "repo")
+    edit(repo / "measures.yaml", "title: Regelmäßig", "title: \u202eRegelmäßig")
+    result = run_cli("site", "--plan", str(repo), "--out", str(tmp_path / "web"))
+    assert result.exit_code == 0, result.output
+    assert "noch nicht eingecheckt" in result.stderr
+    page = (tmp_path / "web" / "massnahmen" / "M05.html").read_text(encoding="utf-8")
+    assert "\u202e" not in page and "\\u202eRegelmäßig" in page

@@ -113,6 +113,7 @@ from ksplan.orders import (
     upcoming,
 )
 from ksplan.output import md_escape as output_md_escape
+from ksplan.output import visible
 from ksplan.paths import shipped
 from ksplan.plan import Plan, display_path
 from ksplan.sandbox import RenderStopped, Sandbox, render
@@ -1000,6 +1001,15 @@ def md_link(value: object) -> MdText:
 _LINK_SPECIAL = re.compile(r"[\\`*_\[\]<>|~]")
 
 
+def html_finalize(value: object) -> object:
+    """Every value printed into HTML (escaped afterwards by autoescape): a control,
+    direction-changing or invisible character from the data is shown as an escape
+    (``\u202e``), so that it cannot reorder or hide what a reader sees."""
+    if isinstance(value, str) and not isinstance(value, Markup):
+        return visible(value, lines=True)
+    return value
+
+
 def _md_finalize(value: object) -> object:
     """Every value printed by a Markdown template is escaped, unless it already is."""
     return md_escape(value)
@@ -1067,7 +1077,7 @@ def _environment(fmt: str, loader: jinja2.BaseLoader) -> SandboxedEnvironment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
-        finalize=_md_finalize if fmt == "md" else None,
+        finalize=_md_finalize if fmt == "md" else html_finalize,
     )
     env.filters["md"] = md_escape
     env.filters["md_link"] = md_link

@@ -48,6 +48,8 @@ def site(
         )
         if made.history.reason is not None:
             sys.stderr.write(t("site.history.none", reason=made.history.reason) + "\n")
+        if made.history.uncommitted:
+            sys.stderr.write(t("site.uncommitted") + "\n")
         pages = count(made.pages, "site.noun.page")
         files = count(made.files, "site.noun.file")
         sys.stderr.write(t("site.written", out=out, pages=pages, files=files) + "\n")

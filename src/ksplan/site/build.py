@@ -37,9 +37,10 @@ from markupsafe import Markup, escape
 from ksplan import svg
 from ksplan.i18n import Lang, count, day, language, t, use
 from ksplan.models import STATUS_ORDER
+from ksplan.output import visible
 from ksplan.paths import shipped
 from ksplan.plan import Plan
-from ksplan.report import build_context
+from ksplan.report import build_context, html_finalize
 from ksplan.site.history import History, Revision, history_figure
 from ksplan.texts import TEXTS
 from ksplan.views import diff as diff_view
@@ -108,6 +109,7 @@ def _environment(directory: str) -> jinja2.Environment:
     return jinja2.Environment(
         loader=jinja2.FileSystemLoader(directory),
         autoescape=True,
+        finalize=html_finalize,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
@@ -176,8 +178,8 @@ class _Renderer:
                 **self.common,
                 root=root,
                 link=_relative(root),
-                page_title=_TITLE,
-                canonical=_CANONICAL,
+                page_title=Markup(_TITLE),  # slots filled in per page (see _fill)
+                canonical=Markup(_CANONICAL),
                 current=current,
                 main=Markup(_MAIN),
             )
@@ -196,7 +198,7 @@ class _Renderer:
         )
         base_url = self.common["base_url"]
         fill = {
-            _TITLE: str(escape(title)),
+            _TITLE: str(escape(html_finalize(title))),
             _CANONICAL: str(escape(base_url + _url_path(path))) if base_url else "",
             _MAIN: body,
         }
@@ -535,7 +537,9 @@ def _build(plan: Plan, history: History, options: SiteOptions) -> dict[str, byte
             shown=SEARCH_SHOWN,
             **listing(entries),
         )
-    data = json.dumps(index, ensure_ascii=False, separators=(",", ":"))
+    # a direction-changing or invisible character from the data shown as an escape (as on the
+    # pages): the search shows what it finds with textContent, which would apply it
+    data = json.dumps(_shown(index), ensure_ascii=False, separators=(",", ":"))
     out.raw("suche/index.json", data.encode("utf-8"))
     # The same index as a script: browsers do not let a page opened from file:// read a JSON
     # file, but they run a script next to it.
@@ -572,3 +576,14 @@ def _feed(
 
 
 __all__ = ["MARKER", "PAGES", "SiteOptions", "build_site"]
+
+
+def _shown(value: Any) -> Any:
+    """``value`` with every text in it as :func:`ksplan.output.visible` shows it."""
+    if isinstance(value, str):
+        return visible(value, lines=True)
+    if isinstance(value, list):
+        return [_shown(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _shown(v) for k, v in value.items()}
+    return value

@@ -75,6 +75,7 @@ class History:
 
     revisions: list[Revision]
     reason: Msg | None = None
+    uncommitted: bool = False  # the plan files differ from the last commit (the site shows them)
 
     @property
     def available(self) -> bool:
@@ -243,7 +244,11 @@ def _walk(
             if not current:
                 continue  # the plan's files were all removed: nothing to show
             found = _plan_of(current)
-            revisions.append(_revision(commit, found, last))
+            revision = _revision(commit, found, last)
+            repaired = bool(revisions) and revisions[-1].state == "invalid"
+            if revision.diff is not None and not revision.diff.changes and not repaired:
+                continue  # the files changed, the plan did not (layout, comments): not news
+            revisions.append(revision)
             if not isinstance(found, int):
                 last = found
     finally:
@@ -265,10 +270,12 @@ def read_history(plan_dir: Path) -> History:
         if not commits:
             raise _NoHistory(msg("site.history.no_commits"))
         revisions = _walk(top, plan_dir, commits, paths)
+        dirty = _git(top, "status", "--porcelain", "--", *paths.values())
+        uncommitted = dirty.returncode == 0 and bool(dirty.stdout.strip())
     except _NoHistory as exc:
         return History([], exc.reason)
     revisions.reverse()
-    return History(revisions)
+    return History(revisions, uncommitted=uncommitted)
 
 
 def history_figure(plan: Plan, history: History, as_of: date, lang: Lang) -> dict[str, Any] | None:

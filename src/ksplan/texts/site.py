@@ -4,6 +4,14 @@ template sees as ``s[key]`` (without the ``site.`` prefix), and the command's me
 from __future__ import annotations
 
 TEXTS: dict[str, tuple[str, str]] = {
+    "site.uncommitted": (
+        "Hinweis: Die Plandateien haben Änderungen, die noch nicht eingecheckt sind. Die Website "
+        "zeigt den Plan, wie er jetzt im Ordner liegt; der Änderungsverlauf kennt diese "
+        "Änderungen noch nicht. Zum Veröffentlichen bitte erst einchecken (git commit).",
+        "Note: the plan files have changes that are not committed yet. The site shows the plan as "
+        "it is in the folder now; the change log does not know these changes yet. Commit them "
+        "(git commit) before publishing.",
+    ),
     # navigation and page titles
     "site.skip": ("Zum Inhalt springen", "Skip to the content"),
     "site.nav": ("Hauptnavigation", "Main navigation"),
