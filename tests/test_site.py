@@ -477,3 +477,14 @@ def test_uncommitted_plan_changes_are_named_and_hidden_characters_shown(
     assert "noch nicht eingecheckt" in result.stderr
     page = (tmp_path / "web" / "massnahmen" / "M05.html").read_text(encoding="utf-8")
     assert "\u202e" not in page and "\\u202eRegelmäßig" in page
+
+
+def test_as_of_shows_the_history_up_to_that_day(history_repo: Path, tmp_path: Path) -> None:
+    result = run_cli(
+        "site", "--plan", str(history_repo), "--out", str(tmp_path / "web"), "--as-of",
+        "01.06.2024",
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    log = (tmp_path / "web" / "aenderungen.html").read_text(encoding="utf-8")
+    assert "M09 umgesetzt" in log  # 20.01.2024
+    assert "M04: dropped" not in log  # 01.10.2025, after the day looked at

@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import shutil
 import subprocess
@@ -148,7 +149,9 @@ def make_site(
     base = check_base_url(base_url)
     _refuse_unless_replaceable(out)  # before any work: a wrong --out is said at once
     found = read_history(plan_dir) if history else History([], msg("site.history.off"))
-    files = build_site(plan, found, SiteOptions(as_of, lang, base))
+    # the site as it stood on ``as_of``: no commit made after that day
+    shown = dataclasses.replace(found, revisions=[r for r in found.revisions if r.day <= as_of])
+    files = build_site(plan, shown, SiteOptions(as_of, lang, base))
     write_site(files, out)
     pages = sum(1 for name in files if name.endswith(".html"))
     return SiteResult(out, pages, len(files), found)
