@@ -250,7 +250,10 @@ def test_change_log_feed_and_measure_pages(history_site: Path) -> None:
     assert "Eving: Quartierslabor Eving-Zentrum (14.05.2024) hinzugefügt" in log
     assert "Folgen am 20.05.2024" in log and "Quartierslabore:" in log
     assert "Inhaltlich keine Änderung" in log
-    assert "Der Plan war in dieser Fassung ungültig (1 Fehler)" in log
+    assert (
+        "Der Plan ist in dieser Fassung nach den heutigen Regeln von ksplan ungültig (1 Fehler)"
+        in log
+    )
     assert 'role="img"' in log and "Maßnahmen nach Stand im Zeitverlauf" in log
     assert broken_links(history_site) == []
     m09 = (history_site / "massnahmen" / "M09.html").read_text(encoding="utf-8")

@@ -94,10 +94,12 @@ TEXTS: dict[str, tuple[str, str]] = {
         "The plan first recorded: {measures}.",
     ),
     "site.invalid": (
-        "Der Plan war in dieser Fassung ungültig ({problems}); die nächste gültige Fassung "
-        "wird mit der letzten gültigen davor verglichen.",
-        "The plan was invalid in this version ({problems}); the next valid version is "
-        "compared with the last valid one before it.",
+        "Der Plan ist in dieser Fassung nach den heutigen Regeln von ksplan ungültig "
+        "({problems}); die nächste gültige Fassung wird mit der letzten gültigen davor "
+        "verglichen (gibt es keine, gilt sie als erste).",
+        "By ksplan's rules of today, the plan is invalid in this version ({problems}); the "
+        "next valid version is compared with the last valid one before it (without one, it "
+        "counts as the first).",
     ),
     "site.noun.problem": ("Fehler|Fehler", "problem|problems"),
     "site.noun.measure": ("Maßnahme|Maßnahmen", "measure|measures"),
