@@ -33,6 +33,10 @@ pytestmark = pytest.mark.usefixtures("english")  # what is found and where (Germ
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
 SECONDS = 5.0
+# On a machine busy with other work, a heavy case may take longer than SECONDS; it is then
+# measured against validating the shipped plan at the same moment (quiet: about 0.3 s against
+# 2–4 s): what these cases guard against is work that grows without bound, not a slow moment.
+BUSY_RATIO = 30
 PEAK_MB = 300
 MB = 1024 * 1024
 LINE = re.compile(r"^(?P<file>.+?):(?P<line>\d+):(?P<col>\d+): (?P<rest>.*)$")
@@ -426,7 +430,11 @@ def test_heavy_input_is_refused_quickly_and_in_little_memory(case: Case, tmp_pat
     run = run_subprocess(["validate", "--plan", str(plan)], tmp_path)
     check_output(case, run)
     print(f"{case.id}: {run.seconds:.2f} s, {run.peak_mb:.0f} MB")
-    assert run.seconds <= SECONDS, f"{run.seconds:.1f} s"
+    if run.seconds > SECONDS:  # a busy machine? measured against the shipped plan, same moment
+        (tmp_path / "baseline").mkdir()
+        baseline = run_subprocess(["validate", "--plan", str(DATA)], tmp_path / "baseline")
+        limit = max(SECONDS, BUSY_RATIO * baseline.seconds)
+        assert run.seconds <= limit, f"{run.seconds:.1f} s (shipped plan: {baseline.seconds:.1f} s)"
     assert run.peak_mb <= case.max_mb, f"{run.peak_mb:.0f} MB"
 
 
